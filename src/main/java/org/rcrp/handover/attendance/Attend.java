@@ -1,0 +1,48 @@
+package org.rcrp.handover.attendance;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ATTEND_NOTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ATTEND_OUTCOME;
+import static org.rcrp.handover.process.TaskCompletion.maxLength;
+import static org.rcrp.handover.process.TaskCompletion.require;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AttendOutcome;
+import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.TaskCompletion;
+
+/** Body of user_attend: how the police attendance ended; an agency when officers refer on. */
+public record Attend(AttendOutcome outcome, Agency agency, String note) implements TaskCompletion {
+
+    @Override
+    public String taskKey() {
+        return RcrpCallProcess.Elements.USER_ATTEND;
+    }
+
+    @Override
+    public List<FieldError> validate(Map<String, Object> taskVariables) {
+        List<FieldError> errors = new ArrayList<>();
+        require(errors, outcome, "outcome");
+        if (outcome == AttendOutcome.REFER_PARTNER && (agency == null || !agency.takesReferrals())) {
+            errors.add(new FieldError("agency", "must be an agency that takes referrals when the outcome is REFER_PARTNER"));
+        }
+        maxLength(errors, note, "note", 4000);
+        return errors;
+    }
+
+    @Override
+    public Map<String, Object> variables(Map<String, Object> taskVariables) {
+        Map<String, Object> variables = new HashMap<>();
+        ATTEND_OUTCOME.putInto(variables, outcome);
+        ATTEND_NOTE.putInto(variables, note);
+        if (outcome == AttendOutcome.REFER_PARTNER) {
+            AGENCY.putInto(variables, agency);
+        }
+        return variables;
+    }
+}

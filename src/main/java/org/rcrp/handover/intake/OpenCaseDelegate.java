@@ -1,0 +1,70 @@
+package org.rcrp.handover.intake;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_DANGEROUS;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PARTICULARLY_VULNERABLE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PART_THREE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_RETAKE_EXPIRY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CALLER_INFORMED;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ESCALATION_COUNT;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.GRADE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.KNOWN_TO_MENTAL_HEALTH;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.KNOWN_TO_SOCIAL_CARE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.PENDING_RISK_ACTION;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.PHASE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ROUTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUBJECT_AGE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.UPDATE_COUNT;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.URBAN;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Phase;
+import org.rcrp.handover.process.ProcessVariable;
+import org.rcrp.handover.process.RiskAction;
+import org.springframework.stereotype.Component;
+
+/**
+ * service_open_case: a logged call becomes a case owned by police. Every variable the models and the
+ * threshold table read is given a value here, so no expression meets an unknown variable later.
+ */
+@Component("openCaseDelegate")
+public class OpenCaseDelegate implements JavaDelegate {
+
+    private static final List<ProcessVariable<Boolean>> FLAGS_DEFAULT_FALSE = List.of(
+            KNOWN_TO_MENTAL_HEALTH, KNOWN_TO_SOCIAL_CARE, AWOL_PART_THREE, AWOL_DANGEROUS,
+            AWOL_PARTICULARLY_VULNERABLE, CALLER_INFORMED);
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Category category = CATEGORY.require(execution);
+        if (category == Category.AWOL && AWOL_RETAKE_EXPIRY.get(execution) == null) {
+            throw new IllegalArgumentException("An AWOL case needs the date the power to retake expires");
+        }
+        FLAGS_DEFAULT_FALSE.forEach(flag -> flag.set(execution, flag.isTrue(execution)));
+        keepOrNull(execution, URBAN);
+        keepOrNull(execution, SUBJECT_AGE);
+        ROUTE.set(execution, null);
+        GRADE.set(execution, null);
+        AGENCY.set(execution, null);
+        PENDING_RISK_ACTION.set(execution, RiskAction.NONE);
+        ESCALATION_COUNT.set(execution, 0);
+        UPDATE_COUNT.set(execution, 0);
+        RESPONSIBLE_AGENCY.set(execution, Agency.POLICE);
+        boolean handover = category == Category.S136_HANDOVER;
+        PHASE.set(execution, handover ? Phase.HANDOVER : Phase.TRIAGE);
+        STATE.set(execution, handover ? CaseState.HANDOVER : CaseState.TRIAGE);
+    }
+
+    private static <T> void keepOrNull(VariableScope scope, ProcessVariable<T> variable) {
+        variable.set(scope, variable.get(scope));
+    }
+}

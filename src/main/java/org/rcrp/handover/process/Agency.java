@@ -1,0 +1,33 @@
+package org.rcrp.handover.process;
+
+import java.util.Optional;
+
+/**
+ * Who can own a person. Each partner agency that takes referrals maps to the Keycloak group
+ * (= Camunda candidate group) whose members accept them; POLICE and NHS111 take no referrals here.
+ */
+public enum Agency {
+    POLICE(null),
+    MENTAL_HEALTH("mental-health"),
+    AMBULANCE("ambulance"),
+    SOCIAL_CARE("social-care"),
+    HEALTHCARE_SETTING("hospital-liaison"),
+    NHS111(null),
+    HOSPITAL("hospital-liaison");
+
+    private final String candidateGroup;
+
+    Agency(String candidateGroup) {
+        this.candidateGroup = candidateGroup;
+    }
+
+    /** The candidate group that works this agency's referrals, if the agency takes referrals. */
+    public Optional<String> candidateGroup() {
+        return Optional.ofNullable(candidateGroup);
+    }
+
+    /** Agencies a call can be referred to (the {@code agency} of a REFER route). */
+    public boolean takesReferrals() {
+        return candidateGroup != null && this != HOSPITAL;
+    }
+}

@@ -1,0 +1,125 @@
+package org.rcrp.handover.process;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CLOSED_AT;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ESCALATION_COUNT;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.GRADE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.PHASE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.REVIEW_REASON;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ROUTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the case's state, phase and responsible agency right as the three processes move, called
+ * from execution listeners ({@code ${caseStatus.partnerAccepted(execution)}}). Partner-referral and
+ * s136-handover run as call activities of the case, so their listeners write to the case's process
+ * instance, found by walking up the call chain.
+ *
+ * <p>The invariant it keeps: police are responsible until a partner has accepted a referral; a
+ * rejection, silence, a pass-back or a supervisor's decision returns responsibility to police.
+ */
+@Component("caseStatus")
+public class CaseStatus {
+
+    public void enterTriage(DelegateExecution execution) {
+        enter(execution, Phase.TRIAGE, CaseState.TRIAGE);
+    }
+
+    public void enterAttendance(DelegateExecution execution) {
+        enter(execution, Phase.ATTEND, CaseState.POLICE_ATTENDING);
+    }
+
+    public void enterReferral(DelegateExecution execution) {
+        enter(execution, Phase.REFER, CaseState.REFERRED);
+    }
+
+    public void enterHandover(DelegateExecution execution) {
+        enter(execution, Phase.HANDOVER, CaseState.HANDOVER);
+    }
+
+    /** A supervisor is asked to review; a rejected or silent referral puts the case in ESCALATED. */
+    public void review(DelegateExecution execution, String reason) {
+        ReviewReason reviewReason = ReviewReason.valueOf(reason);
+        REVIEW_REASON.set(execution, reviewReason);
+        DelegateExecution caseExecution = caseOf(execution);
+        ESCALATION_COUNT.set(caseExecution, ESCALATION_COUNT.find(caseExecution).orElse(0) + 1);
+        if (reviewReason == ReviewReason.NO_RESPONSE || reviewReason == ReviewReason.REJECTED) {
+            STATE.set(caseExecution, CaseState.ESCALATED);
+            RESPONSIBLE_AGENCY.set(caseExecution, Agency.POLICE);
+        }
+    }
+
+    /** The partner accepted: from now on the person is theirs. */
+    public void partnerAccepted(DelegateExecution execution) {
+        PartnerReferralProcess.Variables.ACCEPTED_AT.set(execution, ClockUtil.getCurrentTime());
+        DelegateExecution caseExecution = caseOf(execution);
+        STATE.set(caseExecution, CaseState.REFERRED);
+        RESPONSIBLE_AGENCY.set(caseExecution, AGENCY.require(execution));
+    }
+
+    /** The referral ended; every result but completion gives the person back to police. */
+    public void referralEnded(DelegateExecution execution, String result) {
+        ReferralResult referralResult = ReferralResult.valueOf(result);
+        PartnerReferralProcess.Variables.REFERRAL_RESULT.set(execution, referralResult);
+        if (referralResult != ReferralResult.COMPLETED) {
+            RESPONSIBLE_AGENCY.set(caseOf(execution), Agency.POLICE);
+        }
+    }
+
+    /** Police are sent after a referral; the grade never drops below what the case already has. */
+    public void sendPolice(DelegateExecution execution, String grade) {
+        ROUTE.set(execution, Route.POLICE_ATTEND);
+        if (GRADE.get(execution) != Grade.IMMEDIATE) {
+            GRADE.set(execution, Grade.valueOf(grade));
+        }
+    }
+
+    /** A supervisor sent the referral to another agency. */
+    public void reroute(DelegateExecution execution, Object agency) {
+        AGENCY.set(execution, Agency.valueOf(String.valueOf(agency)));
+    }
+
+    public void arrivedAtPlaceOfSafety(DelegateExecution execution) {
+        S136HandoverProcess.Variables.ARRIVED_AT.set(execution, ClockUtil.getCurrentTime());
+    }
+
+    /** Health accepted the s136 handover: the person is the hospital's, police leave. */
+    public void handedOver(DelegateExecution execution) {
+        S136HandoverProcess.Variables.HANDED_OVER_AT.set(execution, ClockUtil.getCurrentTime());
+        RESPONSIBLE_AGENCY.set(caseOf(execution), Agency.HOSPITAL);
+    }
+
+    public void closed(DelegateExecution execution) {
+        if (!RcrpCallProcess.KEY.equals(keyOf(execution))) {
+            return;
+        }
+        STATE.set(execution, CaseState.CLOSED);
+        CLOSED_AT.set(execution, ClockUtil.getCurrentTime());
+    }
+
+    private void enter(DelegateExecution execution, Phase phase, CaseState state) {
+        DelegateExecution caseExecution = caseOf(execution);
+        PHASE.set(caseExecution, phase);
+        STATE.set(caseExecution, state);
+        RESPONSIBLE_AGENCY.set(caseExecution, Agency.POLICE);
+    }
+
+    /** The process instance of the case, however deep in call activities this execution runs. */
+    static DelegateExecution caseOf(DelegateExecution execution) {
+        DelegateExecution instance = execution.getProcessInstance();
+        while (instance.getSuperExecution() != null) {
+            instance = instance.getSuperExecution().getProcessInstance();
+        }
+        return instance;
+    }
+
+    private static String keyOf(DelegateExecution execution) {
+        String definitionId = execution.getProcessDefinitionId();
+        return definitionId == null ? null : definitionId.substring(0, definitionId.indexOf(':'));
+    }
+}

@@ -1,0 +1,63 @@
+package org.rcrp.handover.process;
+
+import static org.rcrp.handover.process.ProcessVariable.date;
+import static org.rcrp.handover.process.ProcessVariable.enumeration;
+import static org.rcrp.handover.process.ProcessVariable.integer;
+import static org.rcrp.handover.process.ProcessVariable.string;
+
+import java.util.Date;
+
+/** One referral to one agency, {@code bpmn/partner-referral.bpmn}. */
+public final class PartnerReferralProcess {
+
+    public static final String KEY = "partner-referral";
+    public static final String RESOURCE = "bpmn/partner-referral.bpmn";
+
+    private PartnerReferralProcess() {
+    }
+
+    public static final class Elements {
+        public static final String START_REFERRAL_REQUESTED = "start_referral_requested";
+        public static final String SERVICE_NOTIFY_PARTNER = "service_notify_partner";
+        public static final String USER_ACCEPT_REFERRAL = "user_accept_referral";
+        public static final String TIMER_PARTNER_REMINDER = "timer_partner_reminder";
+        public static final String SERVICE_REMIND_PARTNER = "service_remind_partner";
+        public static final String TIMER_PARTNER_SLA = "timer_partner_sla";
+        public static final String USER_RECORD_PARTNER_OUTCOME = "user_record_partner_outcome";
+        public static final String TIMER_PARTNER_OUTCOME_SLA = "timer_partner_outcome_sla";
+        public static final String SERVICE_REMIND_OUTCOME = "service_remind_outcome";
+        public static final String USER_SUPERVISOR_REVIEW = "user_supervisor_review";
+        public static final String GATEWAY_SUPERVISOR_ACTION = "gateway_supervisor_action";
+        public static final String END_REMINDER_SENT = "end_reminder_sent";
+        public static final String END_PASSED_BACK = "end_passed_back";
+        public static final String END_REFERRAL_COMPLETED = "end_referral_completed";
+        public static final String END_OUTCOME_CHASED = "end_outcome_chased";
+        public static final String END_REROUTED = "end_rerouted";
+        public static final String END_POLICE_REQUESTED = "end_police_requested";
+        public static final String END_CLOSED_BY_SUPERVISOR = "end_closed_by_supervisor";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Variables {
+        /** The agency referred to (passed in by the call process). */
+        public static final ProcessVariable<Agency> AGENCY = RcrpCallProcess.Variables.AGENCY;
+        public static final ProcessVariable<Integer> NOTIFICATION_ATTEMPT = integer("notificationAttempt");
+        public static final ProcessVariable<Date> NOTIFIED_AT = date("notifiedAt");
+        public static final ProcessVariable<Date> ACCEPTED_AT = date("acceptedAt");
+        // user_accept_referral
+        public static final ProcessVariable<ReferralDecision> DECISION = enumeration("decision", ReferralDecision.class);
+        public static final ProcessVariable<RejectionReason> REASON_CODE = enumeration("reasonCode", RejectionReason.class);
+        public static final ProcessVariable<String> DECISION_NOTE = string("decisionNote");
+        // user_record_partner_outcome
+        public static final ProcessVariable<PartnerOutcome> PARTNER_OUTCOME = enumeration("partnerOutcome", PartnerOutcome.class);
+        public static final ProcessVariable<String> OUTCOME_NOTE = string("outcomeNote");
+        // results, mapped out to the call process
+        public static final ProcessVariable<ReferralResult> REFERRAL_RESULT = RcrpCallProcess.Variables.REFERRAL_RESULT;
+        public static final ProcessVariable<Agency> REROUTE_AGENCY = RcrpCallProcess.Variables.REROUTE_AGENCY;
+
+        private Variables() {
+        }
+    }
+}

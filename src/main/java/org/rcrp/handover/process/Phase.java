@@ -1,0 +1,9 @@
+package org.rcrp.handover.process;
+
+/**
+ * The phase the case is in; {@code gateway_phase} in {@code rcrp-call} routes on it and the
+ * update policy uses it to decide whether new information interrupts the work in hand.
+ */
+public enum Phase {
+    TRIAGE, ATTEND, REFER, ADVICE, HANDOVER
+}

@@ -1,0 +1,143 @@
+package org.rcrp.handover.process;
+
+import static org.rcrp.handover.process.ProcessVariable.bool;
+import static org.rcrp.handover.process.ProcessVariable.date;
+import static org.rcrp.handover.process.ProcessVariable.enumeration;
+import static org.rcrp.handover.process.ProcessVariable.integer;
+import static org.rcrp.handover.process.ProcessVariable.string;
+
+import java.util.Date;
+
+/** The case process, {@code bpmn/rcrp-call.bpmn}: its key, element ids, messages and variables. */
+public final class RcrpCallProcess {
+
+    public static final String KEY = "rcrp-call";
+    public static final String RESOURCE = "bpmn/rcrp-call.bpmn";
+
+    private RcrpCallProcess() {
+    }
+
+    public static final class Elements {
+        public static final String START_CALL_LOGGED = "start_call_logged";
+        public static final String SERVICE_OPEN_CASE = "service_open_case";
+        public static final String SUBPROCESS_CASE = "subprocess_case";
+        public static final String GATEWAY_PHASE = "gateway_phase";
+        public static final String USER_ASSESS_THRESHOLD = "user_assess_threshold";
+        public static final String TIMER_TRIAGE_OVERDUE = "timer_triage_overdue";
+        public static final String RULE_THRESHOLD = "rule_threshold";
+        public static final String SERVICE_APPLY_TRIAGE = "service_apply_triage";
+        public static final String USER_ATTEND = "user_attend";
+        public static final String TIMER_ATTENDANCE_SLA = "timer_attendance_sla";
+        public static final String FORK_REFERRAL = "fork_referral";
+        public static final String CALL_PARTNER_REFERRAL = "call_partner_referral";
+        public static final String USER_INFORM_CALLER = "user_inform_caller";
+        public static final String CALL_S136_HANDOVER = "call_s136_handover";
+        public static final String USER_SUPERVISOR_REVIEW = "user_supervisor_review";
+        public static final String CONDITION_RISK_RAISED = "condition_risk_raised";
+        public static final String SERVICE_APPLY_RAISED_RISK = "service_apply_raised_risk";
+        public static final String SUBPROCESS_NEW_INFORMATION = "subprocess_new_information";
+        public static final String SERVICE_RECORD_UPDATE = "service_record_update";
+        public static final String END_RESOLVED = "end_resolved";
+        public static final String END_NO_TRACE = "end_no_trace";
+        public static final String END_REFERRED = "end_referred";
+        public static final String END_CLOSED_BY_SUPERVISOR = "end_closed_by_supervisor";
+        public static final String END_ADVICE_GIVEN = "end_advice_given";
+        public static final String END_CALLER_INFORMED = "end_caller_informed";
+        public static final String END_HANDED_OVER = "end_handed_over";
+        public static final String END_REVIEW_DONE = "end_review_done";
+        public static final String END_CASE_CLOSED = "end_case_closed";
+        public static final String END_UPDATE_RECORDED = "end_update_recorded";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Messages {
+        /** New information about the case; payload: the {@code update*} variables, local to the event. */
+        public static final String NEW_INFORMATION = "NewInformation";
+
+        private Messages() {
+        }
+    }
+
+    /** Variables of the case. Partner-referral and s136-handover write the case-level ones through {@link CaseStatus}. */
+    public static final class Variables {
+        // Logged with the call
+        public static final ProcessVariable<String> CALL_REFERENCE = string("callReference");
+        public static final ProcessVariable<Category> CATEGORY = enumeration("category", Category.class);
+        public static final ProcessVariable<Source> SOURCE = enumeration("source", Source.class);
+        public static final ProcessVariable<Boolean> URBAN = bool("urban");
+        public static final ProcessVariable<Integer> SUBJECT_AGE = integer("subjectAge");
+        public static final ProcessVariable<Boolean> KNOWN_TO_MENTAL_HEALTH = bool("knownToMentalHealth");
+        public static final ProcessVariable<Boolean> KNOWN_TO_SOCIAL_CARE = bool("knownToSocialCare");
+        public static final ProcessVariable<String> AWOL_MHA_SECTION = string("awolMhaSection");
+        public static final ProcessVariable<String> AWOL_RETAKE_EXPIRY = string("awolRetakeExpiry");
+        public static final ProcessVariable<Boolean> AWOL_PART_THREE = bool("awolPartThree");
+        public static final ProcessVariable<Boolean> AWOL_DANGEROUS = bool("awolDangerous");
+        public static final ProcessVariable<Boolean> AWOL_PARTICULARLY_VULNERABLE = bool("awolParticularlyVulnerable");
+        public static final ProcessVariable<Boolean> AWOL_HOSPITAL_SEARCHED = bool("awolHospitalSearched");
+
+        // Where the case stands
+        public static final ProcessVariable<CaseState> STATE = enumeration("state", CaseState.class);
+        public static final ProcessVariable<Phase> PHASE = enumeration("phase", Phase.class);
+        public static final ProcessVariable<Agency> RESPONSIBLE_AGENCY = enumeration("responsibleAgency", Agency.class);
+        public static final ProcessVariable<Date> CLOSED_AT = date("closedAt");
+
+        // Triage answers (user_assess_threshold)
+        public static final ProcessVariable<Boolean> CRIME = bool("crime");
+        public static final ProcessVariable<Boolean> RISK_TO_LIFE = bool("riskToLife");
+        public static final ProcessVariable<Boolean> SERIOUS_HARM = bool("seriousHarm");
+        public static final ProcessVariable<Boolean> CHILD_AT_RISK = bool("childAtRisk");
+        public static final ProcessVariable<Boolean> MEDICAL_EMERGENCY = bool("medicalEmergency");
+        public static final ProcessVariable<Boolean> MISSING_PERSON = bool("missingPerson");
+        public static final ProcessVariable<String> TRIAGE_RATIONALE = string("triageRationale");
+        public static final ProcessVariable<Route> OVERRIDE_ROUTE = enumeration("overrideRoute", Route.class);
+        public static final ProcessVariable<Agency> OVERRIDE_AGENCY = enumeration("overrideAgency", Agency.class);
+        public static final ProcessVariable<Grade> OVERRIDE_GRADE = enumeration("overrideGrade", Grade.class);
+        public static final ProcessVariable<String> OVERRIDE_REASON = string("overrideReason");
+
+        // The threshold decision's recommendation (rule_threshold) and the decision applied (service_apply_triage)
+        public static final ProcessVariable<Route> RECOMMENDED_ROUTE = enumeration("recommendedRoute", Route.class);
+        public static final ProcessVariable<Grade> RECOMMENDED_GRADE = enumeration("recommendedGrade", Grade.class);
+        public static final ProcessVariable<Agency> RECOMMENDED_AGENCY = enumeration("recommendedAgency", Agency.class);
+        public static final ProcessVariable<String> RECOMMENDATION_RATIONALE = string("recommendationRationale");
+        public static final ProcessVariable<Route> ROUTE = enumeration("route", Route.class);
+        public static final ProcessVariable<Grade> GRADE = enumeration("grade", Grade.class);
+        public static final ProcessVariable<Agency> AGENCY = enumeration("agency", Agency.class);
+        public static final ProcessVariable<Boolean> OVERRIDDEN = bool("overridden");
+        public static final ProcessVariable<String> RATIONALE = string("rationale");
+
+        // user_inform_caller
+        public static final ProcessVariable<InformMethod> INFORM_METHOD = enumeration("informMethod", InformMethod.class);
+        public static final ProcessVariable<String> INFORM_NOTE = string("informNote");
+        public static final ProcessVariable<Boolean> CALLER_INFORMED = bool("callerInformed");
+
+        // user_attend
+        public static final ProcessVariable<AttendOutcome> ATTEND_OUTCOME = enumeration("attendOutcome", AttendOutcome.class);
+        public static final ProcessVariable<String> ATTEND_NOTE = string("attendNote");
+
+        // call_partner_referral results
+        public static final ProcessVariable<ReferralResult> REFERRAL_RESULT = enumeration("referralResult", ReferralResult.class);
+        public static final ProcessVariable<Agency> REROUTE_AGENCY = enumeration("rerouteAgency", Agency.class);
+
+        // user_supervisor_review (all three processes use the same names)
+        public static final ProcessVariable<ReviewReason> REVIEW_REASON = enumeration("reviewReason", ReviewReason.class);
+        /** Task-local copy of the reason, so parallel reviews each keep their own. */
+        public static final ProcessVariable<ReviewReason> TASK_REASON = enumeration("reason", ReviewReason.class);
+        public static final ProcessVariable<SupervisorAction> SUPERVISOR_ACTION = enumeration("supervisorAction", SupervisorAction.class);
+        public static final ProcessVariable<String> SUPERVISOR_NOTE = string("supervisorNote");
+        public static final ProcessVariable<Integer> ESCALATION_COUNT = integer("escalationCount");
+
+        // New information (message payload, local to the event sub-process) and what it does
+        public static final ProcessVariable<String> UPDATE_NOTE = string("updateNote");
+        public static final ProcessVariable<Boolean> UPDATE_RISK_TO_LIFE = bool("updateRiskToLife");
+        public static final ProcessVariable<Boolean> UPDATE_SERIOUS_HARM = bool("updateSeriousHarm");
+        public static final ProcessVariable<Boolean> UPDATE_CRIME = bool("updateCrime");
+        public static final ProcessVariable<RiskAction> UPDATE_RISK_ACTION = enumeration("updateRiskAction", RiskAction.class);
+        public static final ProcessVariable<RiskAction> PENDING_RISK_ACTION = enumeration("pendingRiskAction", RiskAction.class);
+        public static final ProcessVariable<Integer> UPDATE_COUNT = integer("updateCount");
+
+        private Variables() {
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.rcrp.handover.process;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Why a police supervisor is asked to review a case, and what the supervisor may do about it.
+ * Overdue clocks that run beside work still in hand (triage, attendance, partner outcome, handover)
+ * can only be chased: the work stays with whoever holds it.
+ */
+public enum ReviewReason {
+    TRIAGE_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
+    ATTENDANCE_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
+    NO_RESPONSE(EnumSet.allOf(SupervisorAction.class)),
+    REJECTED(EnumSet.allOf(SupervisorAction.class)),
+    OUTCOME_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
+    HANDOVER_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
+    DETENTION_LIMIT(EnumSet.of(SupervisorAction.CHASE));
+
+    private final Set<SupervisorAction> allowedActions;
+
+    ReviewReason(Set<SupervisorAction> allowedActions) {
+        this.allowedActions = allowedActions;
+    }
+
+    public Set<SupervisorAction> allowedActions() {
+        return EnumSet.copyOf(allowedActions);
+    }
+
+    public boolean allows(SupervisorAction action) {
+        return allowedActions.contains(action);
+    }
+}

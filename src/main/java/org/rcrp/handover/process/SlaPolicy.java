@@ -1,0 +1,74 @@
+package org.rcrp.handover.process;
+
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clocks as the BPMN models read them at runtime ({@code ${slaPolicy.partnerAcknowledgement()}}):
+ * ISO-8601 durations for timers and due dates for tasks, from {@link SlaProperties}.
+ */
+@Component("slaPolicy")
+public class SlaPolicy {
+
+    private final SlaProperties sla;
+
+    public SlaPolicy(SlaProperties sla) {
+        this.sla = sla;
+    }
+
+    public String triage() {
+        return sla.triage().toString();
+    }
+
+    /**
+     * @param grade IMMEDIATE or PRIORITY (a grade we don't know gets the immediate clock: the safe side)
+     * @param urban whether the location is urban; unknown gets the shorter, urban clock
+     */
+    public String attendance(Object grade, Object urban) {
+        return attendanceDuration(grade == null ? null : Grade.valueOf(grade.toString()),
+                !Boolean.FALSE.equals(urban)).toString();
+    }
+
+    Duration attendanceDuration(Grade grade, boolean urban) {
+        if (grade == Grade.PRIORITY) {
+            return sla.attendancePriority();
+        }
+        return urban ? sla.attendanceImmediateUrban() : sla.attendanceImmediateRural();
+    }
+
+    public String partnerReminder() {
+        return sla.partnerReminder().toString();
+    }
+
+    public String partnerAcknowledgement() {
+        return sla.partnerAcknowledgement().toString();
+    }
+
+    public String partnerOutcome(Object agency) {
+        Duration byAgency = agency == null ? null : sla.partnerOutcomeByAgency().get(Agency.valueOf(agency.toString()));
+        return (byAgency != null ? byAgency : sla.partnerOutcome()).toString();
+    }
+
+    public String supervisorReview() {
+        return sla.supervisorReview().toString();
+    }
+
+    public String callerInformed() {
+        return sla.callerInformed().toString();
+    }
+
+    public String handover() {
+        return sla.handover().toString();
+    }
+
+    public String detentionLimit() {
+        return sla.detentionLimit().toString();
+    }
+
+    /** The due date of a task whose clock starts now (engine time, so tests can move it). */
+    public Date due(String isoDuration) {
+        return new Date(ClockUtil.getCurrentTime().getTime() + Duration.parse(isoDuration).toMillis());
+    }
+}

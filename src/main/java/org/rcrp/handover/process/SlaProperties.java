@@ -1,0 +1,61 @@
+package org.rcrp.handover.process;
+
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Every clock of the case, as ISO-8601 durations. Defaults come from DOMAIN.md and live in
+ * application.yaml; a force (or a test) overrides any of them by environment variable, e.g.
+ * {@code RCRP_SLA_PARTNERACKNOWLEDGEMENT=PT10S}. {@code partnerOutcomeByAgency} overrides
+ * the outcome clock for one agency (crisis teams assess within 4 h, others may differ).
+ */
+@ConfigurationProperties("rcrp.sla")
+public record SlaProperties(
+        Duration triage,
+        Duration attendanceImmediateUrban,
+        Duration attendanceImmediateRural,
+        Duration attendancePriority,
+        Duration partnerReminder,
+        Duration partnerAcknowledgement,
+        Duration partnerOutcome,
+        Map<Agency, Duration> partnerOutcomeByAgency,
+        Duration supervisorReview,
+        Duration callerInformed,
+        Duration handover,
+        Duration detentionLimit) {
+
+    public SlaProperties {
+        triage = orDefault(triage, Duration.ofMinutes(10));
+        attendanceImmediateUrban = orDefault(attendanceImmediateUrban, Duration.ofMinutes(15));
+        attendanceImmediateRural = orDefault(attendanceImmediateRural, Duration.ofMinutes(20));
+        attendancePriority = orDefault(attendancePriority, Duration.ofHours(1));
+        partnerReminder = orDefault(partnerReminder, Duration.ofMinutes(20));
+        partnerAcknowledgement = orDefault(partnerAcknowledgement, Duration.ofMinutes(30));
+        partnerOutcome = orDefault(partnerOutcome, Duration.ofHours(4));
+        partnerOutcomeByAgency = partnerOutcomeByAgency == null ? Map.of() : Map.copyOf(partnerOutcomeByAgency);
+        supervisorReview = orDefault(supervisorReview, Duration.ofHours(1));
+        callerInformed = orDefault(callerInformed, Duration.ofMinutes(30));
+        handover = orDefault(handover, Duration.ofHours(1));
+        detentionLimit = orDefault(detentionLimit, Duration.ofHours(24));
+        if (!partnerReminder.minus(partnerAcknowledgement).isNegative()) {
+            throw new IllegalArgumentException("rcrp.sla.partner-reminder (" + partnerReminder
+                    + ") must be shorter than rcrp.sla.partner-acknowledgement (" + partnerAcknowledgement + ")");
+        }
+    }
+
+    /** The defaults of DOMAIN.md, for code that runs without Spring (process unit tests). */
+    public static SlaProperties defaults() {
+        return new SlaProperties(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    private static Duration orDefault(Duration value, Duration fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("SLA durations must be positive, got " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,13 @@
+package org.rcrp.handover.process;
+
+/** What a police supervisor decides on review (CONTRACT.md, user_supervisor_review). */
+public enum SupervisorAction {
+    /** Chase the agency or officer; for a silent or rejected referral, re-open it with a new clock. */
+    CHASE,
+    /** Refer to another agency. */
+    REROUTE,
+    /** Send police. */
+    POLICE_ATTEND,
+    /** Close the case with a recorded note. */
+    CLOSE
+}

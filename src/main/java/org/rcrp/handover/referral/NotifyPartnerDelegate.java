@@ -1,0 +1,37 @@
+package org.rcrp.handover.referral;
+
+import static org.rcrp.handover.process.PartnerReferralProcess.Variables.NOTIFICATION_ATTEMPT;
+import static org.rcrp.handover.process.PartnerReferralProcess.Variables.NOTIFIED_AT;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.notification.Notice;
+import org.rcrp.handover.notification.Notifier;
+import org.rcrp.handover.process.CaseStatus;
+import org.springframework.stereotype.Component;
+
+/** service_notify_partner: tells the agency a referral waits for it (again, after a supervisor's chase). */
+@Component("notifyPartnerDelegate")
+public class NotifyPartnerDelegate implements JavaDelegate {
+
+    private final Notifier notifier;
+    private final CaseStatus caseStatus;
+
+    public NotifyPartnerDelegate(Notifier notifier, CaseStatus caseStatus) {
+        this.notifier = notifier;
+        this.caseStatus = caseStatus;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        int attempt = NOTIFICATION_ATTEMPT.find(execution).orElse(0) + 1;
+        String text = attempt == 1
+                ? "A referral is waiting for your agency to accept or reject."
+                : "Chased by the police supervisor (referral " + attempt + "): accept or reject this referral.";
+        notifier.send(ReferralNotices.of(execution, Notice.Kind.REFERRAL_MADE, text));
+        NOTIFICATION_ATTEMPT.set(execution, attempt);
+        NOTIFIED_AT.set(execution, ClockUtil.getCurrentTime());
+        caseStatus.enterReferral(execution);
+    }
+}

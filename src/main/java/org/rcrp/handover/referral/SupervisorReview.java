@@ -1,0 +1,62 @@
+package org.rcrp.handover.referral;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.REROUTE_AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.REVIEW_REASON;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUPERVISOR_ACTION;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUPERVISOR_NOTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
+import static org.rcrp.handover.process.TaskCompletion.maxLength;
+import static org.rcrp.handover.process.TaskCompletion.require;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.ReviewReason;
+import org.rcrp.handover.process.SupervisorAction;
+import org.rcrp.handover.process.TaskCompletion;
+
+/**
+ * Body of user_supervisor_review, in any of the three processes. The action must be one the task's
+ * reason allows ({@link ReviewReason#allowedActions()}); the note is the recorded decision, and on a
+ * rejected referral it is the outcome of the dispute between the agencies.
+ */
+public record SupervisorReview(SupervisorAction action, Agency agency, String note) implements TaskCompletion {
+
+    @Override
+    public String taskKey() {
+        return RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW;
+    }
+
+    @Override
+    public List<FieldError> validate(Map<String, Object> taskVariables) {
+        List<FieldError> errors = new ArrayList<>();
+        require(errors, action, "action");
+        require(errors, note, "note");
+        maxLength(errors, note, "note", 4000);
+        ReviewReason reason = TASK_REASON.from(taskVariables);
+        if (action != null && reason != null && !reason.allows(action)) {
+            errors.add(new FieldError("action", "must be one of " + reason.allowedActions() + " for a review of " + reason));
+        }
+        if (action == SupervisorAction.REROUTE && (agency == null || !agency.takesReferrals())) {
+            errors.add(new FieldError("agency", "must be an agency that takes referrals when the action is REROUTE"));
+        }
+        return errors;
+    }
+
+    @Override
+    public Map<String, Object> variables(Map<String, Object> taskVariables) {
+        Map<String, Object> variables = new HashMap<>();
+        SUPERVISOR_ACTION.putInto(variables, action);
+        SUPERVISOR_NOTE.putInto(variables, note);
+        // Parallel reviews share one process variable; completing puts back this task's own reason for the gateway.
+        REVIEW_REASON.putInto(variables, TASK_REASON.from(taskVariables));
+        if (action == SupervisorAction.REROUTE) {
+            REROUTE_AGENCY.putInto(variables, agency);
+        }
+        return variables;
+    }
+}

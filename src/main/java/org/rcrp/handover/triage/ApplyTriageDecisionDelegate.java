@@ -1,0 +1,60 @@
+package org.rcrp.handover.triage;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.GRADE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDDEN;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_GRADE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_REASON;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_ROUTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.PHASE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RATIONALE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RECOMMENDATION_RATIONALE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RECOMMENDED_AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RECOMMENDED_GRADE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RECOMMENDED_ROUTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RISK_TO_LIFE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ROUTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.SERIOUS_HARM;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.rcrp.handover.process.Phase;
+import org.rcrp.handover.process.Route;
+import org.springframework.stereotype.Component;
+
+/** service_apply_triage: the recommendation of rule_threshold, or the handler's override with its reason, becomes the case's route. */
+@Component("applyTriageDecisionDelegate")
+public class ApplyTriageDecisionDelegate implements JavaDelegate {
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        TriagePolicy.Recommendation recommendation = new TriagePolicy.Recommendation(
+                RECOMMENDED_ROUTE.require(execution), RECOMMENDED_GRADE.get(execution),
+                RECOMMENDED_AGENCY.get(execution), RECOMMENDATION_RATIONALE.get(execution));
+        Optional<TriagePolicy.Override> override = OVERRIDE_ROUTE.find(execution)
+                .map(route -> new TriagePolicy.Override(route, OVERRIDE_AGENCY.get(execution),
+                        OVERRIDE_GRADE.get(execution), OVERRIDE_REASON.get(execution)));
+
+        TriagePolicy.Decision decision = TriagePolicy.decide(recommendation, override,
+                RISK_TO_LIFE.isTrue(execution), SERIOUS_HARM.isTrue(execution));
+
+        ROUTE.set(execution, decision.route());
+        GRADE.set(execution, decision.grade());
+        AGENCY.set(execution, decision.agency());
+        OVERRIDDEN.set(execution, decision.overridden());
+        RATIONALE.set(execution, decision.rationale());
+        PHASE.set(execution, phaseFor(decision.route()));
+        // The override belongs to this assessment only; a re-triage starts clean.
+        OVERRIDE_ROUTE.set(execution, null);
+    }
+
+    private static Phase phaseFor(Route route) {
+        return switch (route) {
+            case POLICE_ATTEND -> Phase.ATTEND;
+            case REFER -> Phase.REFER;
+            case ADVICE_AND_CLOSE -> Phase.ADVICE;
+        };
+    }
+}

@@ -1,0 +1,89 @@
+package org.rcrp.handover.triage;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CHILD_AT_RISK;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CRIME;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.MEDICAL_EMERGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.MISSING_PERSON;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_GRADE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_REASON;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_ROUTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RISK_TO_LIFE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.SERIOUS_HARM;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.TRIAGE_RATIONALE;
+import static org.rcrp.handover.process.TaskCompletion.maxLength;
+import static org.rcrp.handover.process.TaskCompletion.require;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.Route;
+import org.rcrp.handover.process.TaskCompletion;
+
+/** Body of user_assess_threshold: the threshold questions, the handler's rationale and an optional override. */
+public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean seriousHarm, Boolean childAtRisk,
+                              Boolean medicalEmergency, Boolean missingPerson, String rationale,
+                              OverrideChoice override) implements TaskCompletion {
+
+    /** The handler's choice against the recommendation; {@code grade} only for police attendance. */
+    public record OverrideChoice(Route route, Agency agency, Grade grade, String reason) {
+    }
+
+    public static AssessThreshold answers(boolean crime, boolean riskToLife, boolean seriousHarm, boolean childAtRisk,
+                                          boolean medicalEmergency, boolean missingPerson, String rationale) {
+        return new AssessThreshold(crime, riskToLife, seriousHarm, childAtRisk, medicalEmergency, missingPerson,
+                rationale, null);
+    }
+
+    public AssessThreshold withOverride(Route route, Agency agency, String reason) {
+        return new AssessThreshold(crime, riskToLife, seriousHarm, childAtRisk, medicalEmergency, missingPerson,
+                rationale, new OverrideChoice(route, agency, null, reason));
+    }
+
+    @Override
+    public String taskKey() {
+        return RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD;
+    }
+
+    @Override
+    public List<FieldError> validate(Map<String, Object> taskVariables) {
+        List<FieldError> errors = new ArrayList<>();
+        require(errors, crime, "crime");
+        require(errors, riskToLife, "riskToLife");
+        require(errors, seriousHarm, "seriousHarm");
+        require(errors, childAtRisk, "childAtRisk");
+        require(errors, medicalEmergency, "medicalEmergency");
+        require(errors, missingPerson, "missingPerson");
+        require(errors, rationale, "rationale");
+        maxLength(errors, rationale, "rationale", 4000);
+        if (override != null) {
+            maxLength(errors, override.reason(), "override.reason", 4000);
+            errors.addAll(TriagePolicy.check(
+                    new TriagePolicy.Override(override.route(), override.agency(), override.grade(), override.reason()),
+                    Boolean.TRUE.equals(riskToLife), Boolean.TRUE.equals(seriousHarm)));
+        }
+        return errors;
+    }
+
+    @Override
+    public Map<String, Object> variables(Map<String, Object> taskVariables) {
+        Map<String, Object> variables = new HashMap<>();
+        CRIME.putInto(variables, crime);
+        RISK_TO_LIFE.putInto(variables, riskToLife);
+        SERIOUS_HARM.putInto(variables, seriousHarm);
+        CHILD_AT_RISK.putInto(variables, childAtRisk);
+        MEDICAL_EMERGENCY.putInto(variables, medicalEmergency);
+        MISSING_PERSON.putInto(variables, missingPerson);
+        TRIAGE_RATIONALE.putInto(variables, rationale.strip());
+        OVERRIDE_ROUTE.putInto(variables, override == null ? null : override.route());
+        OVERRIDE_AGENCY.putInto(variables, override == null ? null : override.agency());
+        OVERRIDE_GRADE.putInto(variables, override == null ? null : override.grade());
+        OVERRIDE_REASON.putInto(variables, override == null ? null : override.reason());
+        return variables;
+    }
+}

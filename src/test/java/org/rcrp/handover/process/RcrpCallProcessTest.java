@@ -1,0 +1,378 @@
+package org.rcrp.handover.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.rcrp.handover.process.RcrpCallProcess.Elements.*;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rcrp.handover.attendance.Attend;
+import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.referral.AcceptReferral;
+import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.referral.SupervisorReview;
+import org.rcrp.handover.triage.AssessThreshold;
+import org.rcrp.handover.triage.InformCaller;
+
+/** Every path and timer of rcrp-call, driven through the real models (referral and handover included). */
+@Deployment(resources = {RcrpCallProcess.RESOURCE, PartnerReferralProcess.RESOURCE, S136HandoverProcess.RESOURCE,
+        ThresholdDecision.RESOURCE})
+class RcrpCallProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+            .excludeProcessDefinitionKeys(PartnerReferralProcess.KEY, S136HandoverProcess.KEY)
+            .assertClassCoverageAtLeast(0.95)
+            .build();
+
+    private static final Date NOW = new Date(1_795_000_000_000L);
+
+    private CaseDriver cases;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine.getProcessEngine());
+        ClockUtil.setCurrentTime(NOW);
+        ProcessTestBeans.register();
+        cases = new CaseDriver(engine.getProcessEngine());
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        ProcessTestBeans.reset();
+    }
+
+    static AssessThreshold nothingMet() {
+        return AssessThreshold.answers(false, false, false, false, false, false, "No threshold met on the caller's account");
+    }
+
+    static AssessThreshold riskToLife() {
+        return AssessThreshold.answers(false, true, false, false, false, false, "Caller says he has taken an overdose");
+    }
+
+    static AssessThreshold crime() {
+        return AssessThreshold.answers(true, false, false, false, false, false, "Criminal damage in progress");
+    }
+
+    private ProcessInstance welfareKnownToMentalHealth() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
+        cases.complete(call, nothingMet());
+        return call;
+    }
+
+    private static Date inFromNow(Duration duration) {
+        return new Date(NOW.getTime() + duration.toMillis());
+    }
+
+    // ---- Triage ----
+
+    @Test
+    void aLoggedCallWaitsForTriageByCallHandlersOwnedByPolice() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD);
+        assertThat(call).task().hasCandidateGroup("call-handlers").hasDueDate(inFromNow(Duration.ofMinutes(10)));
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.TRIAGE);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    @Test
+    void overdueTriageAsksASupervisorToChaseWhileTheTaskStaysWithCallHandlers() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        assertThat(cases.timer(call, TIMER_TRIAGE_OVERDUE).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(10)));
+
+        cases.fireTimer(call, TIMER_TRIAGE_OVERDUE);
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD, USER_SUPERVISOR_REVIEW);
+        Task review = cases.task(call, USER_SUPERVISOR_REVIEW);
+        assertThat(review).hasCandidateGroup("police-supervisors");
+        assertThat(engine.getProcessEngine().getTaskService().getVariableLocal(review.getId(), "reason"))
+                .isEqualTo("TRIAGE_OVERDUE");
+        assertThat(cases.check(call, new SupervisorReview(SupervisorAction.CLOSE, null, "close it")))
+                .extracting(FieldError::field).containsExactly("action");
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Rang the handler's team leader"));
+
+        assertThat(call).hasPassed(END_REVIEW_DONE).isWaitingAt(USER_ASSESS_THRESHOLD);
+    }
+
+    @Test
+    void noThresholdAndNoServiceKnownMeansAdviceThenTheCallerIsToldAndTheCaseCloses() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        cases.complete(call, nothingMet());
+
+        assertThat(call).hasPassed(RULE_THRESHOLD, SERVICE_APPLY_TRIAGE).isWaitingAt(USER_INFORM_CALLER);
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.ADVICE_AND_CLOSE);
+        assertThat(cases.caseVariable(call, OVERRIDDEN)).isFalse();
+
+        cases.complete(call, new InformCaller(InformMethod.PHONE, "Gave NHS 111 option 2 and told to call back"));
+
+        assertThat(call).hasPassed(END_ADVICE_GIVEN, END_CASE_CLOSED).isEnded();
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.CLOSED);
+        assertThat(cases.caseVariable(call, CALLER_INFORMED)).isTrue();
+    }
+
+    @Test
+    void aCallerWhoCannotBeReachedIsRecordedAsNotInformed() {
+        ProcessInstance call = cases.logCall(Category.OTHER, Map.of());
+        cases.complete(call, nothingMet());
+
+        cases.complete(call, new InformCaller(InformMethod.NOT_REACHABLE, "Three attempts, voicemail full"));
+
+        assertThat(call).isEnded();
+        assertThat(cases.caseVariable(call, CALLER_INFORMED)).isFalse();
+    }
+
+    @Test
+    void anOverrideWithItsReasonIsFollowedAndRecordedBesideTheRecommendation() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        cases.complete(call, nothingMet().withOverride(Route.REFER, Agency.MENTAL_HEALTH,
+                "Caller is the CPN: patient known to the crisis team in another trust"));
+
+        assertThat(call).isWaitingAt(USER_INFORM_CALLER);
+        assertThat(cases.caseVariable(call, RECOMMENDED_ROUTE)).isEqualTo(Route.ADVICE_AND_CLOSE);
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.REFER);
+        assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.MENTAL_HEALTH);
+        assertThat(cases.caseVariable(call, OVERRIDDEN)).isTrue();
+        assertThat(cases.caseVariable(call, RATIONALE)).contains("known to the crisis team");
+    }
+
+    @Test
+    void anOverrideThatWouldLeaveARiskToLifeWithoutPoliceIsRefused() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        assertThat(cases.check(call, riskToLife().withOverride(Route.REFER, Agency.MENTAL_HEALTH, "crisis team nearby")))
+                .extracting(FieldError::field).containsExactly("override.route");
+        assertThat(cases.check(call, nothingMet().withOverride(Route.REFER, Agency.MENTAL_HEALTH, " ")))
+                .extracting(FieldError::field).containsExactly("override.reason");
+    }
+
+    @Test
+    void anAwolCaseWithoutTheRetakeExpiryIsNotOpened() {
+        assertThatThrownBy(() -> engine.getProcessEngine().getRuntimeService().startProcessInstanceByKey(
+                RcrpCallProcess.KEY, "awol-no-expiry", Map.of(CATEGORY.name(), "AWOL")))
+                .hasMessageContaining("retake");
+    }
+
+    // ---- PoliceAttendance ----
+
+    @Test
+    void riskToLifeSendsPoliceAtTheImmediateGradeOnTheUrbanClock() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        cases.complete(call, riskToLife());
+
+        assertThat(call).isWaitingAt(USER_ATTEND);
+        assertThat(call).task().hasCandidateGroup("response-officers").hasDueDate(inFromNow(Duration.ofMinutes(15)));
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.POLICE_ATTENDING);
+        assertThat(cases.timer(call, TIMER_ATTENDANCE_SLA).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(15)));
+
+        cases.complete(call, new Attend(AttendOutcome.RESOLVED, null, "Ambulance took him to A&E"));
+
+        assertThat(call).hasPassed(END_RESOLVED).isEnded();
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.CLOSED);
+    }
+
+    @Test
+    void ruralImmediateAttendanceGetsTwentyMinutesAndPriorityAnHour() {
+        ProcessInstance rural = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(URBAN.name(), false));
+        cases.complete(rural, riskToLife());
+        assertThat(cases.timer(rural, TIMER_ATTENDANCE_SLA).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(20)));
+
+        ProcessInstance crime = cases.logCall(Category.OTHER, Map.of());
+        cases.complete(crime, crime());
+        assertThat(cases.caseVariable(crime, GRADE)).isEqualTo(Grade.PRIORITY);
+        assertThat(cases.timer(crime, TIMER_ATTENDANCE_SLA).getDuedate()).isEqualTo(inFromNow(Duration.ofHours(1)));
+    }
+
+    @Test
+    void overdueAttendanceRaisesASupervisorReviewWhileOfficersKeepTheTask() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+
+        cases.fireTimer(call, TIMER_ATTENDANCE_SLA);
+
+        assertThat(call).isWaitingAt(USER_ATTEND, USER_SUPERVISOR_REVIEW);
+        Task review = cases.task(call, USER_SUPERVISOR_REVIEW);
+        assertThat(engine.getProcessEngine().getTaskService().getVariableLocal(review.getId(), "reason"))
+                .isEqualTo("ATTENDANCE_OVERDUE");
+        cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Unit diverted from RTC"));
+        cases.complete(call, new Attend(AttendOutcome.NO_TRACE, null, "Area searched"));
+
+        assertThat(call).hasPassed(END_NO_TRACE, END_REVIEW_DONE).isEnded();
+    }
+
+    @Test
+    void anS136DetentionHandsThePersonOverToHealthAtThePlaceOfSafety() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+
+        cases.complete(call, new Attend(AttendOutcome.S136_DETENTION, null, "Detained on the bridge"));
+
+        assertThat(call).isWaitingAt(CALL_S136_HANDOVER);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.HANDOVER);
+        cases.complete(call, new AcceptHandover("Accepted by the s136 suite nurse"));
+
+        assertThat(call).hasPassed(END_HANDED_OVER).isEnded();
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.HOSPITAL);
+    }
+
+    @Test
+    void officersCanReferOnToAPartnerAfterAttending() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+
+        assertThat(cases.check(call, new Attend(AttendOutcome.REFER_PARTNER, null, "")))
+                .extracting(FieldError::field).containsExactly("agency");
+        cases.complete(call, new Attend(AttendOutcome.REFER_PARTNER, Agency.SOCIAL_CARE, "Safe now; needs a carer"));
+
+        assertThat(call).isWaitingAt(CALL_PARTNER_REFERRAL);
+        assertThat(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasCandidateGroup("social-care");
+        assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.SOCIAL_CARE);
+        assertThat(cases.findTask(call, USER_INFORM_CALLER)).isEmpty();
+    }
+
+    @Test
+    void anS136CallGoesStraightToTheHandoverClock() {
+        ProcessInstance call = cases.logCall(Category.S136_HANDOVER, Map.of());
+
+        assertThat(call).isWaitingAt(CALL_S136_HANDOVER);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.HANDOVER);
+        assertThat(cases.task(call, S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER)).isNotNull();
+    }
+
+    // ---- Referral ----
+
+    @Test
+    void aPartnerThatAcceptsOwnsThePersonUntilItRecordsItsOutcome() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+
+        assertThat(call).isWaitingAt(CALL_PARTNER_REFERRAL, USER_INFORM_CALLER);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.REFERRED);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasCandidateGroup("mental-health");
+
+        cases.complete(call, new AcceptReferral(ReferralDecision.ACCEPT, null, "Crisis team will visit"));
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.MENTAL_HEALTH);
+        cases.complete(call, new InformCaller(InformMethod.SMS, "Told crisis team will visit; call back if worse"));
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Assessed at home"));
+
+        assertThat(call).hasPassed(END_REFERRED, END_CALLER_INFORMED, END_CASE_CLOSED).isEnded();
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.MENTAL_HEALTH);
+    }
+
+    @Test
+    void aPassedBackReferralReturnsThePersonToPoliceForTriage() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.complete(call, new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.PASSED_BACK, "Weapon seen at the address"));
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD, USER_INFORM_CALLER);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.TRIAGE);
+    }
+
+    @Test
+    void aRejectionGoesToASupervisorWhoCanSendPolice() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+
+        cases.complete(call, new AcceptReferral(ReferralDecision.REJECT, RejectionReason.POLICE_THRESHOLD_MET, "Threats to others"));
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.ESCALATED);
+        cases.complete(call, new SupervisorReview(SupervisorAction.POLICE_ATTEND, null, "Agree: threats to neighbours"));
+
+        assertThat(call).isWaitingAt(USER_ATTEND, USER_INFORM_CALLER);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.PRIORITY);
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.POLICE_ATTEND);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    @Test
+    void aSupervisorCanRerouteARejectedReferralToAnotherAgency() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.complete(call, new AcceptReferral(ReferralDecision.REJECT, RejectionReason.NOT_OUR_SERVICE, null));
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.REROUTE, Agency.SOCIAL_CARE, "Adult social care lead"));
+
+        assertThat(call).isWaitingAt(CALL_PARTNER_REFERRAL);
+        assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.SOCIAL_CARE);
+        assertThat(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasCandidateGroup("social-care");
+    }
+
+    @Test
+    void aSupervisorCanCloseASilentReferralWithANote() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.fireTimer(call, PartnerReferralProcess.Elements.TIMER_PARTNER_SLA);
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.CLOSE, null, "Caller withdrew; person safe with family"));
+        cases.complete(call, new InformCaller(InformMethod.PHONE, null));
+
+        assertThat(call).hasPassed(END_CLOSED_BY_SUPERVISOR).isEnded();
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    // ---- NewInformation ----
+
+    @Test
+    void informationThatRaisesNoRiskIsRecordedAndTheWorkGoesOn() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+
+        cases.newInformation(call, "Neighbour says he has gone back inside", false, false, false);
+
+        assertThat(call).hasPassed(SERVICE_RECORD_UPDATE, END_UPDATE_RECORDED)
+                .isWaitingAt(CALL_PARTNER_REFERRAL, USER_INFORM_CALLER);
+        assertThat(cases.caseVariable(call, UPDATE_COUNT)).isEqualTo(1);
+    }
+
+    @Test
+    void riskToLifeDuringAReferralSendsPoliceAtOnce() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+
+        cases.newInformation(call, "Now on the roof edge", true, false, false);
+
+        assertThat(call).hasPassed(CONDITION_RISK_RAISED, SERVICE_APPLY_RAISED_RISK).isWaitingAt(USER_ATTEND);
+        assertThat(cases.instanceIds(call)).hasSize(1);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.POLICE_ATTENDING);
+        assertThat(cases.caseVariable(call, PENDING_RISK_ACTION)).isEqualTo(RiskAction.NONE);
+    }
+
+    @Test
+    void aCrimeReportedDuringAdviceReopensTriage() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, nothingMet());
+
+        cases.newInformation(call, "He is smashing the neighbour's windows", false, false, true);
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD);
+        assertThat(cases.findTask(call, USER_INFORM_CALLER)).isEmpty();
+    }
+
+    @Test
+    void raisedRiskWhilePoliceAreAlreadyOnTheirWayImmediatelyChangesNothing() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+        Task attend = cases.task(call, USER_ATTEND);
+
+        cases.newInformation(call, "Still on the bridge", true, true, false);
+
+        assertThat(cases.task(call, USER_ATTEND).getId()).isEqualTo(attend.getId());
+    }
+}
