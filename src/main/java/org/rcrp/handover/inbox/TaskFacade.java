@@ -1,0 +1,144 @@
+package org.rcrp.handover.inbox;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CALL_REFERENCE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
+
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.TaskCompletion;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in user's work: list, claim, unclaim and complete tasks of their own groups. A user
+ * never sees or touches a task of another group; completing needs the task held and a valid body.
+ */
+@Service
+public class TaskFacade {
+
+    private static final Comparator<WorkItem> BY_DUE = Comparator.comparing(WorkItem::due,
+            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(WorkItem::created);
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+
+    public TaskFacade(TaskService taskService, RuntimeService runtimeService) {
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Unclaimed tasks of the user's groups, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> available(Actor actor) {
+        if (actor.groups().isEmpty()) {
+            return List.of();
+        }
+        return describe(taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned().list());
+    }
+
+    /** Tasks the user holds, soonest due first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> mine(Actor actor) {
+        return describe(taskService.createTaskQuery().taskAssignee(actor.userId()).list()).stream()
+                .filter(item -> item.candidateGroups().stream().anyMatch(actor::isIn))
+                .toList();
+    }
+
+    @Transactional
+    public void claim(String taskId, Actor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (actor.userId().equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " is held by " + task.getAssignee());
+        }
+        try {
+            taskService.claim(taskId, actor.userId());
+        } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
+            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " was claimed by someone else");
+        }
+    }
+
+    @Transactional
+    public void unclaim(String taskId, Actor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " is not held by " + actor.userId());
+        }
+        taskService.setAssignee(taskId, null);
+    }
+
+    @Transactional
+    public void complete(String taskId, Actor actor, TaskCompletion body) {
+        Task task = visibleTask(taskId, actor);
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Claim task " + taskId + " before completing it");
+        }
+        if (!task.getTaskDefinitionKey().equals(body.taskKey())) {
+            throw new TaskProblem(TaskProblem.Kind.INVALID, "Task " + taskId + " is a " + task.getTaskDefinitionKey(),
+                    List.of(new FieldError("key", "the body is for " + body.taskKey())));
+        }
+        Map<String, Object> taskVariables = taskService.getVariables(taskId);
+        List<FieldError> errors = body.validate(taskVariables);
+        if (!errors.isEmpty()) {
+            throw new TaskProblem(TaskProblem.Kind.INVALID, "Invalid body for " + body.taskKey(), errors);
+        }
+        taskService.complete(taskId, body.variables(taskVariables));
+    }
+
+    private Task visibleTask(String taskId, Actor actor) {
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new TaskProblem(TaskProblem.Kind.NOT_FOUND, "No open task " + taskId);
+        }
+        if (candidateGroups(taskId).stream().noneMatch(actor::isIn)) {
+            throw new TaskProblem(TaskProblem.Kind.FORBIDDEN, "Task " + taskId + " is not for your groups");
+        }
+        return task;
+    }
+
+    private List<String> candidateGroups(String taskId) {
+        return taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+    private List<WorkItem> describe(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .stream().collect(Collectors.toMap(ProcessInstance::getId, instance -> String.valueOf(instance.getBusinessKey())));
+        Map<String, Map<String, Object>> caseFacts = new HashMap<>();
+        runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableNameIn(CALL_REFERENCE.name(), CATEGORY.name()).list()
+                .forEach(variable -> caseFacts.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getValue()));
+        return tasks.stream().map(task -> {
+            Map<String, Object> facts = caseFacts.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Date due = task.getDueDate();
+            return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                    businessKeys.get(task.getProcessInstanceId()), (String) facts.get(CALL_REFERENCE.name()),
+                    (String) facts.get(CATEGORY.name()), candidateGroups(task.getId()), task.getAssignee(),
+                    task.getCreateTime(), due);
+        }).sorted(BY_DUE).toList();
+    }
+}

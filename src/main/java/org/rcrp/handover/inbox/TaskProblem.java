@@ -1,0 +1,40 @@
+package org.rcrp.handover.inbox;
+
+import java.util.List;
+import org.rcrp.handover.process.FieldError;
+
+/** Why a task operation was refused; the web layer maps each kind to its HTTP status. */
+public class TaskProblem extends RuntimeException {
+
+    public enum Kind {
+        /** No such open task (404). */
+        NOT_FOUND,
+        /** The task belongs to groups the user is not in (403). */
+        FORBIDDEN,
+        /** Someone else holds the task, or the caller does not hold it (409). */
+        CONFLICT,
+        /** The body does not fit the task (400), see {@link #errors()}. */
+        INVALID
+    }
+
+    private final Kind kind;
+    private final transient List<FieldError> errors;
+
+    public TaskProblem(Kind kind, String message) {
+        this(kind, message, List.of());
+    }
+
+    public TaskProblem(Kind kind, String message, List<FieldError> errors) {
+        super(message);
+        this.kind = kind;
+        this.errors = List.copyOf(errors);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,68 @@
+package org.rcrp.handover.intake;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The only way in to the rcrp-call process: open a case, send it new information. */
+@Service
+public class CallProcessFacade {
+
+    private final RuntimeService runtimeService;
+
+    public CallProcessFacade(RuntimeService runtimeService) {
+        this.runtimeService = runtimeService;
+    }
+
+    /** Starts the case process; the case id is its business key, shared by every referral and handover it calls. */
+    @Transactional
+    public ProcessInstance open(CaseStart start) {
+        if (start.category() == Category.AWOL && (start.awol() == null || start.awol().retakeExpiry() == null)) {
+            throw new IllegalArgumentException("awol.retakeExpiry is required for an AWOL call");
+        }
+        Map<String, Object> variables = new HashMap<>();
+        CALL_REFERENCE.putInto(variables, start.reference());
+        SOURCE.putInto(variables, start.source());
+        CATEGORY.putInto(variables, start.category());
+        URBAN.putInto(variables, start.urban());
+        SUBJECT_AGE.putInto(variables, start.subjectAge());
+        KNOWN_TO_MENTAL_HEALTH.putInto(variables, start.knownTo().contains(Agency.MENTAL_HEALTH));
+        KNOWN_TO_SOCIAL_CARE.putInto(variables, start.knownTo().contains(Agency.SOCIAL_CARE));
+        if (start.awol() != null) {
+            AWOL_MHA_SECTION.putInto(variables, start.awol().mhaSection());
+            AWOL_RETAKE_EXPIRY.putInto(variables, start.awol().retakeExpiry() == null ? null : start.awol().retakeExpiry().toString());
+            AWOL_PART_THREE.putInto(variables, start.awol().partThree());
+            AWOL_DANGEROUS.putInto(variables, start.awol().dangerous());
+            AWOL_PARTICULARLY_VULNERABLE.putInto(variables, start.awol().particularlyVulnerable());
+            AWOL_HOSPITAL_SEARCHED.putInto(variables, start.awol().hospitalSearched());
+        }
+        return runtimeService.startProcessInstanceByKey(RcrpCallProcess.KEY, start.caseId(), variables);
+    }
+
+    /** New information joins the case; raised risk interrupts the work in hand (see UpdatePolicy). */
+    @Transactional
+    public void addInformation(String caseId, CaseUpdate update) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processDefinitionKey(RcrpCallProcess.KEY).processInstanceBusinessKey(caseId).singleResult();
+        if (instance == null) {
+            throw new CaseNotOpenException(caseId);
+        }
+        Map<String, Object> payload = new HashMap<>();
+        UPDATE_NOTE.putInto(payload, update.note());
+        UPDATE_RISK_TO_LIFE.putInto(payload, update.riskToLife());
+        UPDATE_SERIOUS_HARM.putInto(payload, update.seriousHarm());
+        UPDATE_CRIME.putInto(payload, update.crime());
+        runtimeService.createMessageCorrelation(RcrpCallProcess.Messages.NEW_INFORMATION)
+                .processInstanceId(instance.getId())
+                .setVariablesLocal(payload)
+                .correlateWithResult();
+    }
+}

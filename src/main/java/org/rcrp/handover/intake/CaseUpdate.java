@@ -1,0 +1,5 @@
+package org.rcrp.handover.intake;
+
+/** New information about a case (CONTRACT.md, POST /api/calls/{id}/updates). */
+public record CaseUpdate(String note, boolean riskToLife, boolean seriousHarm, boolean crime) {
+}

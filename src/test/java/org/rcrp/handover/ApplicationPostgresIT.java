@@ -1,0 +1,164 @@
+package org.rcrp.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.inbox.WorkItem;
+import org.rcrp.handover.intake.CallProcessFacade;
+import org.rcrp.handover.intake.CaseStart;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.InformMethod;
+import org.rcrp.handover.process.PartnerOutcome;
+import org.rcrp.handover.process.PartnerReferralProcess;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.ReferralDecision;
+import org.rcrp.handover.process.S136HandoverProcess;
+import org.rcrp.handover.process.Source;
+import org.rcrp.handover.process.ThresholdDecision;
+import org.rcrp.handover.referral.AcceptReferral;
+import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.triage.AssessThreshold;
+import org.rcrp.handover.triage.InformCaller;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a real PostgreSQL server (database rcrp_it, created by .ci/run): models
+ * deployed, a case driven through the facades by the demo roles, history rows in PostgreSQL, and a
+ * partner-acknowledgement SLA (shortened to seconds by configuration) escalating through the real job executor.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it",
+        "rcrp.sla.partner-reminder=PT1S",
+        "rcrp.sla.partner-acknowledgement=PT3S"})
+@ActiveProfiles("postgres")
+class ApplicationPostgresIT {
+
+    private static final Actor HANDLER = new Actor("handler1", Set.of("call-handlers"));
+    private static final Actor CRISIS_TEAM = new Actor("mhcrisis1", Set.of("mental-health"));
+    private static final Actor SUPERVISOR = new Actor("supervisor1", Set.of("police-supervisors"));
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    CallProcessFacade calls;
+    @Autowired
+    TaskFacade tasks;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TestRestTemplate http;
+
+    @Test
+    void runsOnPostgresqlWithEveryModelDeployedAndFullHistory() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
+        assertThat(configuration.getHistory()).isEqualTo("full");
+        assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+        assertThat(configuration.isJobExecutorPreferTimerJobs()).isTrue();
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
+                .extracting(definition -> definition.getKey())
+                .contains(RcrpCallProcess.KEY, PartnerReferralProcess.KEY, S136HandoverProcess.KEY);
+        assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(ThresholdDecision.KEY).count())
+                .isPositive();
+    }
+
+    @Test
+    void servesHealthAndTheCamundaWebapps() {
+        assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("\"UP\"");
+        assertThat(http.getForEntity("/camunda/app/welcome/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aReferredCaseRunsToClosureAndItsHistoryLandsInPostgresql() {
+        String caseId = UUID.randomUUID().toString();
+        ProcessInstance call = calls.open(new CaseStart(caseId, "CAD-IT-" + caseId, Source.PUBLIC_101,
+                Category.CONCERN_FOR_WELFARE, true, 34, Set.of(Agency.MENTAL_HEALTH), null));
+
+        WorkItem triage = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
+        tasks.claim(triage.id(), HANDLER);
+        tasks.complete(triage.id(), HANDLER, AssessThreshold.answers(false, false, false, false, false, false,
+                "Known to the crisis team; no threat to life"));
+
+        WorkItem acceptance = onlyItem(() -> tasks.available(CRISIS_TEAM), caseId, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
+        tasks.claim(acceptance.id(), CRISIS_TEAM);
+        tasks.complete(acceptance.id(), CRISIS_TEAM, new AcceptReferral(ReferralDecision.ACCEPT, null, "We will visit"));
+
+        WorkItem inform = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_INFORM_CALLER);
+        tasks.claim(inform.id(), HANDLER);
+        tasks.complete(inform.id(), HANDLER, new InformCaller(InformMethod.PHONE, "Told the crisis team will visit"));
+
+        WorkItem outcome = onlyItem(() -> tasks.available(CRISIS_TEAM), caseId, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME);
+        tasks.claim(outcome.id(), CRISIS_TEAM);
+        tasks.complete(outcome.id(), CRISIS_TEAM, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Assessed at home"));
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ? and end_time_ is not null",
+                Integer.class, caseId)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select act_id_ from act_hi_actinst where proc_inst_id_ = ?", String.class, call.getId()))
+                .contains(RcrpCallProcess.Elements.END_REFERRED, RcrpCallProcess.Elements.END_CASE_CLOSED);
+        assertThat(jdbc.queryForObject("select text_ from act_hi_varinst where proc_inst_id_ = ? and name_ = 'state'",
+                String.class, call.getId())).isEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_decinst where proc_inst_id_ = ?", Integer.class, call.getId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aSilentPartnerEscalatesToTheSupervisorWithinSecondsOfTheConfiguredClock() {
+        String caseId = UUID.randomUUID().toString();
+        calls.open(new CaseStart(caseId, "CAD-IT-" + caseId, Source.PUBLIC_999, Category.WALKOUT, true, 50, Set.of(), null));
+        WorkItem triage = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
+        tasks.claim(triage.id(), HANDLER);
+        tasks.complete(triage.id(), HANDLER, AssessThreshold.answers(false, false, false, false, false, false,
+                "Walked out of A&E; the hospital has searched"));
+        Instant referred = Instant.now();
+
+        WorkItem review = onlyItem(() -> tasks.available(SUPERVISOR), caseId, RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW);
+
+        assertThat(Duration.between(referred, Instant.now())).isLessThan(Duration.ofSeconds(15));
+        assertThat(engine.getTaskService().getVariableLocal(review.id(), "reason")).isEqualTo("NO_RESPONSE");
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_actinst where act_id_ = ? and proc_inst_id_ in "
+                        + "(select id_ from act_hi_procinst where business_key_ = ?)", Integer.class,
+                PartnerReferralProcess.Elements.SERVICE_REMIND_PARTNER, caseId)).isEqualTo(1);
+    }
+
+    /** Waits (the job executor runs notifications and timers) for the case's task of that key in a work list. */
+    private static WorkItem onlyItem(Supplier<List<WorkItem>> workList, String caseId, String key) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            List<WorkItem> matching = workList.get().stream()
+                    .filter(item -> caseId.equals(item.callId()) && key.equals(item.key())).toList();
+            if (!matching.isEmpty()) {
+                assertThat(matching).hasSize(1);
+                return matching.get(0);
+            }
+            sleep();
+        }
+        throw new AssertionError("No " + key + " for case " + caseId + " within 20 s");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+package org.rcrp.handover.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rcrp.handover.attendance.Attend;
+import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.referral.AcceptReferral;
+import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.referral.SupervisorReview;
+import org.rcrp.handover.triage.AssessThreshold;
+import org.rcrp.handover.triage.InformCaller;
+
+/**
+ * Property test: random sequences of what happens to real cases — partners accepting, rejecting or
+ * staying silent, updates raising risk, supervisors deciding, clocks running out — driven through the
+ * real models, with the RCRP invariants checked after every step:
+ * <ol>
+ *   <li>an open case has exactly one responsible agency, and a partner is responsible only while it
+ *       holds an accepted referral (the hospital only after it accepted the s136 handover);</li>
+ *   <li>no referral ends without acceptance, police action or a supervisor's recorded decision;</li>
+ *   <li>no case is left open with no task for anybody.</li>
+ * </ol>
+ * {@code -Drcrp.invariants.sequences=N} and {@code -Drcrp.invariants.seed=S} reproduce or widen a run;
+ * a failure prints the seed and the events of the failing sequence.
+ */
+@Deployment(resources = {RcrpCallProcess.RESOURCE, PartnerReferralProcess.RESOURCE, S136HandoverProcess.RESOURCE,
+        ThresholdDecision.RESOURCE})
+class CaseInvariantsProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+
+    private static final int SEQUENCES = Integer.getInteger("rcrp.invariants.sequences", 500);
+    private static final int MAX_STEPS = 30;
+    private static final Set<String> SUPERVISOR_DECISION_ENDS = Set.of(PartnerReferralProcess.Elements.END_REROUTED,
+            PartnerReferralProcess.Elements.END_POLICE_REQUESTED, PartnerReferralProcess.Elements.END_CLOSED_BY_SUPERVISOR);
+    private static final Set<String> ACCEPTED_ENDS = Set.of(PartnerReferralProcess.Elements.END_REFERRAL_COMPLETED,
+            PartnerReferralProcess.Elements.END_PASSED_BACK);
+
+    private CaseDriver cases;
+    private ProcessEngine processEngine;
+
+    @BeforeEach
+    void setUp() {
+        processEngine = engine.getProcessEngine();
+        ClockUtil.setCurrentTime(new Date(1_795_000_000_000L));
+        ProcessTestBeans.register();
+        cases = new CaseDriver(processEngine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        ProcessTestBeans.reset();
+    }
+
+    @Test
+    void randomHistoriesKeepTheRcrpInvariants() {
+        long seed = Long.getLong("rcrp.invariants.seed", System.nanoTime());
+        Random random = new Random(seed);
+        int closed = 0;
+        int steps = 0;
+        for (int sequence = 0; sequence < SEQUENCES; sequence++) {
+            long sequenceSeed = random.nextLong();
+            List<String> events = new ArrayList<>();
+            try {
+                SequenceResult result = runSequence(new Random(sequenceSeed), events);
+                closed += result.closed ? 1 : 0;
+                steps += result.steps;
+            } catch (AssertionError | RuntimeException failure) {
+                throw new AssertionError("Invariant broken in sequence " + sequence + " (run seed " + seed
+                        + ", sequence seed " + sequenceSeed + ") after events:\n  " + String.join("\n  ", events), failure);
+            }
+        }
+        System.out.printf("Case invariants: %d sequences, %d steps, %d cases closed (seed %d)%n", SEQUENCES, steps, closed, seed);
+        assertThat(closed).as("some sequences run to closure").isPositive();
+    }
+
+    private record SequenceResult(boolean closed, int steps) {
+    }
+
+    private SequenceResult runSequence(Random random, List<String> events) {
+        Category category = pick(random, Category.values());
+        Map<String, Object> details = new HashMap<>();
+        RcrpCallProcess.Variables.URBAN.putInto(details, random.nextBoolean());
+        RcrpCallProcess.Variables.KNOWN_TO_MENTAL_HEALTH.putInto(details, random.nextInt(3) == 0);
+        RcrpCallProcess.Variables.KNOWN_TO_SOCIAL_CARE.putInto(details, random.nextInt(4) == 0);
+        RcrpCallProcess.Variables.SUBJECT_AGE.putInto(details, random.nextInt(5) == 0 ? null : 10 + random.nextInt(80));
+        RcrpCallProcess.Variables.AWOL_PART_THREE.putInto(details, random.nextInt(5) == 0);
+        events.add("log " + category + " " + details);
+        ProcessInstance call = cases.logCall(category, details);
+        checkInvariants(call);
+
+        int step = 0;
+        while (step < MAX_STEPS && !cases.isClosed(call)) {
+            step++;
+            int roll = random.nextInt(10);
+            if (roll < 6) {
+                completeSomeTask(call, random, events);
+            } else if (roll < 9) {
+                letTheNextClockRunOut(call, events);
+            } else {
+                boolean life = random.nextInt(3) == 0;
+                boolean crime = random.nextInt(3) == 0;
+                events.add("update riskToLife=" + life + " crime=" + crime);
+                cases.newInformation(call, "caller rang back", life, false, crime);
+            }
+            checkInvariants(call);
+        }
+        return new SequenceResult(cases.isClosed(call), step);
+    }
+
+    private void completeSomeTask(ProcessInstance call, Random random, List<String> events) {
+        List<Task> open = cases.openTasks(call);
+        Task task = open.get(random.nextInt(open.size()));
+        TaskCompletion body = randomBody(task, random);
+        events.add("complete " + task.getTaskDefinitionKey() + " " + body);
+        cases.complete(task, call, body);
+    }
+
+    private void letTheNextClockRunOut(ProcessInstance call, List<String> events) {
+        Optional<Job> next = cases.instanceIds(call).stream()
+                .flatMap(id -> processEngine.getManagementService().createJobQuery().processInstanceId(id).timers().list().stream())
+                .min(Comparator.comparing(Job::getDuedate));
+        if (next.isEmpty()) {
+            events.add("no clock running");
+            return;
+        }
+        Job timer = next.get();
+        if (timer.getDuedate().after(ClockUtil.getCurrentTime())) {
+            ClockUtil.setCurrentTime(timer.getDuedate());
+        }
+        String activity = processEngine.getManagementService().createJobQuery().jobId(timer.getId()).singleResult()
+                .getJobDefinitionId();
+        events.add("clock runs out: job " + activity);
+        processEngine.getManagementService().executeJob(timer.getId());
+        cases.runAsyncJobs(call);
+    }
+
+    private TaskCompletion randomBody(Task task, Random random) {
+        Map<String, Object> taskVariables = processEngine.getTaskService().getVariables(task.getId());
+        return switch (task.getTaskDefinitionKey()) {
+            case RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD -> {
+                boolean life = random.nextInt(4) == 0;
+                AssessThreshold answers = AssessThreshold.answers(random.nextInt(5) == 0, life, false,
+                        random.nextInt(8) == 0, random.nextInt(6) == 0, random.nextInt(8) == 0, "random assessment");
+                yield !life && random.nextInt(5) == 0
+                        ? answers.withOverride(Route.REFER, pick(random, referrable()), "override for a reason")
+                        : answers;
+            }
+            case RcrpCallProcess.Elements.USER_INFORM_CALLER -> new InformCaller(pick(random, InformMethod.values()), "note");
+            case RcrpCallProcess.Elements.USER_ATTEND -> {
+                AttendOutcome outcome = pick(random, AttendOutcome.values());
+                yield new Attend(outcome, outcome == AttendOutcome.REFER_PARTNER ? pick(random, referrable()) : null, "note");
+            }
+            case PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL -> random.nextBoolean()
+                    ? new AcceptReferral(ReferralDecision.ACCEPT, null, null)
+                    : new AcceptReferral(ReferralDecision.REJECT, pick(random, RejectionReason.values()), "reason given");
+            case PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME -> {
+                PartnerOutcome outcome = pick(random, PartnerOutcome.values());
+                yield new RecordPartnerOutcome(outcome, "note");
+            }
+            case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new AcceptHandover(null);
+            case RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW -> {
+                ReviewReason reason = RcrpCallProcess.Variables.TASK_REASON.from(taskVariables);
+                SupervisorAction action = pick(random, reason.allowedActions().toArray(SupervisorAction[]::new));
+                yield new SupervisorReview(action, action == SupervisorAction.REROUTE ? pick(random, referrable()) : null,
+                        "supervisor decision");
+            }
+            default -> throw new AssertionError("No body for task " + task.getTaskDefinitionKey());
+        };
+    }
+
+    private void checkInvariants(ProcessInstance call) {
+        HistoryService history = processEngine.getHistoryService();
+        List<HistoricProcessInstance> referrals = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(call.getBusinessKey()).processDefinitionKey(PartnerReferralProcess.KEY).list();
+
+        for (HistoricProcessInstance referral : referrals.stream().filter(r -> r.getEndTime() != null).toList()) {
+            Set<String> ends = endActivities(referral.getId());
+            boolean accepted = ends.stream().anyMatch(ACCEPTED_ENDS::contains)
+                    && historicValue(referral.getId(), PartnerReferralProcess.Variables.ACCEPTED_AT.name()) != null;
+            boolean supervisorDecided = ends.stream().anyMatch(SUPERVISOR_DECISION_ENDS::contains)
+                    && historicValue(referral.getId(), RcrpCallProcess.Variables.SUPERVISOR_NOTE.name()) != null;
+            boolean interruptedForPolice = referral.getDeleteReason() != null
+                    && passed(call.getId(), RcrpCallProcess.Elements.SERVICE_APPLY_RAISED_RISK);
+            assertThat(accepted || supervisorDecided || interruptedForPolice)
+                    .as("referral %s ended at %s without acceptance, police action or a supervisor's decision", referral.getId(), ends)
+                    .isTrue();
+        }
+
+        if (cases.isClosed(call)) {
+            assertThat(cases.caseVariable(call, RcrpCallProcess.Variables.STATE)).isEqualTo(CaseState.CLOSED);
+            return;
+        }
+        Map<String, Object> variables = cases.caseVariables(call);
+        Agency responsible = RcrpCallProcess.Variables.RESPONSIBLE_AGENCY.from(variables);
+        assertThat(responsible).as("responsible agency").isNotNull();
+        assertThat(RcrpCallProcess.Variables.STATE.from(variables)).as("state").isNotNull().isNotEqualTo(CaseState.CLOSED);
+
+        List<Task> open = cases.openTasks(call);
+        assertThat(open).as("an open case always has work for somebody").isNotEmpty();
+
+        List<Task> outcomeTasks = open.stream()
+                .filter(task -> task.getTaskDefinitionKey().equals(PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME))
+                .toList();
+        if (responsible == Agency.POLICE) {
+            assertThat(outcomeTasks).as("police responsible while a partner holds an accepted referral").isEmpty();
+        } else if (responsible == Agency.HOSPITAL) {
+            assertThat(history.createHistoricVariableInstanceQuery().variableName(S136HandoverProcess.Variables.HANDED_OVER_AT.name())
+                    .processInstanceIdIn(historicIds(call, S136HandoverProcess.KEY)).count())
+                    .as("hospital responsible only after accepting the handover").isPositive();
+        } else {
+            // The latest referral: ids grow with creation (the clock may stand still between steps, so times can tie).
+            HistoricProcessInstance latest = referrals.stream()
+                    .max(Comparator.comparing(referral -> Long.parseLong(referral.getId())))
+                    .orElseThrow(() -> new AssertionError(responsible + " responsible without any referral"));
+            assertThat(referrals.stream().filter(r -> r.getEndTime() == null).count()).as("active referrals").isLessThanOrEqualTo(1);
+            assertThat(historicValue(latest.getId(), "agency")).as("agency of the latest referral").isEqualTo(responsible.name());
+            assertThat(historicValue(latest.getId(), PartnerReferralProcess.Variables.ACCEPTED_AT.name()))
+                    .as("%s responsible only once it accepted", responsible).isNotNull();
+            boolean holdsIt = latest.getEndTime() == null
+                    || endActivities(latest.getId()).contains(PartnerReferralProcess.Elements.END_REFERRAL_COMPLETED);
+            assertThat(holdsIt).as("%s responsible only while it holds, or has completed, the referral", responsible).isTrue();
+            assertThat(outcomeTasks.size()).as("outcome tasks").isLessThanOrEqualTo(1);
+        }
+    }
+
+    private Set<String> endActivities(String processInstanceId) {
+        return processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .list().stream()
+                .filter(activity -> activity.getActivityType().endsWith("EndEvent"))
+                .map(HistoricActivityInstance::getActivityId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean passed(String processInstanceId, String activityId) {
+        return processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId).activityId(activityId).count() > 0;
+    }
+
+    private Object historicValue(String processInstanceId, String name) {
+        return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(name).list().stream()
+                .map(variable -> variable.getValue()).filter(value -> value != null).findFirst().orElse(null);
+    }
+
+    private String[] historicIds(ProcessInstance call, String key) {
+        return processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(call.getBusinessKey()).processDefinitionKey(key).list().stream()
+                .map(HistoricProcessInstance::getId).toArray(String[]::new);
+    }
+
+    private static Agency[] referrable() {
+        return java.util.Arrays.stream(Agency.values()).filter(Agency::takesReferrals).toArray(Agency[]::new);
+    }
+
+    private static <T> T pick(Random random, T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}
