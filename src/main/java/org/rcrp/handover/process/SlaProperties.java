@@ -34,6 +34,7 @@ public record SlaProperties(
         partnerAcknowledgement = orDefault(partnerAcknowledgement, Duration.ofMinutes(30));
         partnerOutcome = orDefault(partnerOutcome, Duration.ofHours(4));
         partnerOutcomeByAgency = partnerOutcomeByAgency == null ? Map.of() : Map.copyOf(partnerOutcomeByAgency);
+        partnerOutcomeByAgency.values().forEach(SlaProperties::requirePositive);
         supervisorReview = orDefault(supervisorReview, Duration.ofHours(1));
         callerInformed = orDefault(callerInformed, Duration.ofMinutes(30));
         handover = orDefault(handover, Duration.ofHours(1));
@@ -50,9 +51,10 @@ public record SlaProperties(
     }
 
     private static Duration orDefault(Duration value, Duration fallback) {
-        if (value == null) {
-            return fallback;
-        }
+        return value == null ? fallback : requirePositive(value);
+    }
+
+    private static Duration requirePositive(Duration value) {
         if (value.isNegative() || value.isZero()) {
             throw new IllegalArgumentException("SLA durations must be positive, got " + value);
         }

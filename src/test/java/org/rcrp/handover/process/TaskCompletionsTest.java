@@ -1,0 +1,473 @@
+package org.rcrp.handover.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.rcrp.handover.attendance.Attend;
+import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.referral.AcceptReferral;
+import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.referral.SupervisorReview;
+import org.rcrp.handover.triage.AssessThreshold;
+import org.rcrp.handover.triage.AssessThreshold.OverrideChoice;
+import org.rcrp.handover.triage.InformCaller;
+
+/**
+ * The bodies that complete user tasks: what each refuses (named by JSON path, as the API reports it)
+ * and the process variables each turns into.
+ */
+class TaskCompletionsTest {
+
+    private static final Map<String, Object> NO_TASK_VARIABLES = Map.of();
+    private static final String LONG = "x".repeat(4001);
+    private static final String LONGEST = "x".repeat(4000);
+
+    private static List<String> fields(TaskCompletion completion) {
+        return fields(completion, NO_TASK_VARIABLES);
+    }
+
+    private static List<String> fields(TaskCompletion completion, Map<String, Object> taskVariables) {
+        return completion.validate(taskVariables).stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void everyCompletionNamesTheTaskItCompletes() {
+        assertThat(AssessThreshold.answers(false, false, false, false, false, false, "r").taskKey()).isEqualTo("user_assess_threshold");
+        assertThat(new InformCaller(InformMethod.PHONE, null).taskKey()).isEqualTo("user_inform_caller");
+        assertThat(new Attend(AttendOutcome.RESOLVED, null, null).taskKey()).isEqualTo("user_attend");
+        assertThat(new AcceptReferral(ReferralDecision.ACCEPT, null, null).taskKey()).isEqualTo("user_accept_referral");
+        assertThat(new RecordPartnerOutcome(PartnerOutcome.ASSESSED, null).taskKey()).isEqualTo("user_record_partner_outcome");
+        assertThat(new SupervisorReview(SupervisorAction.CHASE, null, "n").taskKey()).isEqualTo("user_supervisor_review");
+        assertThat(new AcceptHandover(null).taskKey()).isEqualTo("user_accept_handover");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Nested
+    class AssessThresholdBody {
+
+        private final AssessThreshold nothingMet =
+                AssessThreshold.answers(false, false, false, false, false, false, "Caller's account: no threshold met");
+
+        @Test
+        void completeAnswersAreValid() {
+            assertThat(nothingMet.validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void everyThresholdQuestionAndTheRationaleMustBeAnswered() {
+            AssessThreshold empty = new AssessThreshold(null, null, null, null, null, null, null, null);
+            assertThat(fields(empty)).containsExactlyInAnyOrder("crime", "riskToLife", "seriousHarm", "childAtRisk",
+                    "medicalEmergency", "missingPerson", "rationale");
+        }
+
+        @ParameterizedTest(name = "rationale \"{0}\"")
+        @NullAndEmptySource
+        @ValueSource(strings = {"  "})
+        void aBlankRationaleIsRefused(String rationale) {
+            assertThat(fields(AssessThreshold.answers(false, false, false, false, false, false, rationale)))
+                    .containsExactly("rationale");
+        }
+
+        @Test
+        void theRationaleIsAtMost4000Characters() {
+            assertThat(fields(AssessThreshold.answers(false, false, false, false, false, false, LONG))).containsExactly("rationale");
+            assertThat(fields(AssessThreshold.answers(false, false, false, false, false, false, LONGEST))).isEmpty();
+        }
+
+        @Test
+        void anOverrideNeedsAReasonNamedOverrideReason() {
+            assertThat(fields(nothingMet.withOverride(Route.REFER, Agency.MENTAL_HEALTH, " "))).containsExactly("override.reason");
+        }
+
+        @Test
+        void anOverrideReasonIsAtMost4000Characters() {
+            assertThat(fields(nothingMet.withOverride(Route.REFER, Agency.MENTAL_HEALTH, LONG))).containsExactly("override.reason");
+        }
+
+        @Test
+        void anOverrideNeedsARoute() {
+            assertThat(fields(nothingMet.withOverride(null, null, "reason"))).containsExactly("override.route");
+        }
+
+        @Test
+        void aReferralOverrideNeedsAnAgencyThatTakesReferrals() {
+            assertThat(fields(nothingMet.withOverride(Route.REFER, null, "reason"))).containsExactly("override.agency");
+            assertThat(fields(nothingMet.withOverride(Route.REFER, Agency.POLICE, "reason"))).containsExactly("override.agency");
+        }
+
+        @Test
+        void anOverrideCannotTakePoliceAwayFromTheRiskTheHandlerRecorded() {
+            AssessThreshold riskToLife = AssessThreshold.answers(false, true, false, false, false, false, "Threatening to jump");
+            assertThat(fields(riskToLife.withOverride(Route.REFER, Agency.MENTAL_HEALTH, "crisis team is there")))
+                    .containsExactly("override.route");
+            AssessThreshold seriousHarm = AssessThreshold.answers(false, false, true, false, false, false, "Being assaulted");
+            assertThat(fields(seriousHarm.withOverride(Route.ADVICE_AND_CLOSE, null, "caller calmer")))
+                    .containsExactly("override.route");
+        }
+
+        @Test
+        void anOverrideToPoliceIsValidWithRiskToLife() {
+            AssessThreshold riskToLife = AssessThreshold.answers(false, true, false, false, false, false, "Threatening to jump");
+            assertThat(riskToLife.withOverride(Route.POLICE_ATTEND, null, "confirming").validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void variablesCarryTheAnswersAndAStrippedRationaleWithoutAnOverride() {
+            AssessThreshold answers = AssessThreshold.answers(true, false, true, false, true, false, "  Shop theft, injured  ");
+            assertThat(answers.variables(NO_TASK_VARIABLES))
+                    .containsEntry("crime", true)
+                    .containsEntry("riskToLife", false)
+                    .containsEntry("seriousHarm", true)
+                    .containsEntry("childAtRisk", false)
+                    .containsEntry("medicalEmergency", true)
+                    .containsEntry("missingPerson", false)
+                    .containsEntry("triageRationale", "Shop theft, injured")
+                    .containsEntry("overrideRoute", null)
+                    .containsEntry("overrideAgency", null)
+                    .containsEntry("overrideGrade", null)
+                    .containsEntry("overrideReason", null);
+        }
+
+        @Test
+        void variablesCarryTheOverrideAsNames() {
+            AssessThreshold overridden = new AssessThreshold(false, false, false, false, false, false, "rationale",
+                    new OverrideChoice(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, "known weapon at the address"));
+            assertThat(overridden.validate(NO_TASK_VARIABLES)).isEmpty();
+            assertThat(overridden.variables(NO_TASK_VARIABLES))
+                    .containsEntry("overrideRoute", "POLICE_ATTEND")
+                    .containsEntry("overrideAgency", null)
+                    .containsEntry("overrideGrade", "IMMEDIATE")
+                    .containsEntry("overrideReason", "known weapon at the address");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Nested
+    class InformCallerBody {
+
+        @Test
+        void aMethodIsRequired() {
+            assertThat(fields(new InformCaller(null, "note"))).containsExactly("method");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = InformMethod.class, names = {"PHONE", "SMS"})
+        void aCallerWhoWasToldNeedsNoNote(InformMethod method) {
+            assertThat(new InformCaller(method, null).validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "note \"{0}\"")
+        @NullAndEmptySource
+        @ValueSource(strings = {" "})
+        void anUnreachableCallerNeedsANoteOfWhatWasTried(String note) {
+            assertThat(fields(new InformCaller(InformMethod.NOT_REACHABLE, note))).containsExactly("note");
+        }
+
+        @Test
+        void theNoteIsAtMost4000Characters() {
+            assertThat(fields(new InformCaller(InformMethod.PHONE, LONG))).containsExactly("note");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = InformMethod.class, names = {"PHONE", "SMS"})
+        void tellingTheCallerMarksTheCallerInformed(InformMethod method) {
+            assertThat(new InformCaller(method, "told to call back").variables(NO_TASK_VARIABLES))
+                    .containsEntry("informMethod", method.name())
+                    .containsEntry("informNote", "told to call back")
+                    .containsEntry("callerInformed", true);
+        }
+
+        @Test
+        void anUnreachableCallerIsNotInformed() {
+            assertThat(new InformCaller(InformMethod.NOT_REACHABLE, "no answer twice").variables(NO_TASK_VARIABLES))
+                    .containsEntry("informMethod", "NOT_REACHABLE")
+                    .containsEntry("callerInformed", false);
+        }
+
+        @Test
+        void aCallerOnceInformedStaysInformedWhenALaterAttemptFails() {
+            Map<String, Object> told = Map.of("callerInformed", true);
+            assertThat(new InformCaller(InformMethod.NOT_REACHABLE, "no answer").variables(told))
+                    .containsEntry("callerInformed", true);
+        }
+
+        @Test
+        void anEarlierFailedAttemptDoesNotStopTheCallerBeingInformedNow() {
+            Map<String, Object> notYet = Map.of("callerInformed", false);
+            assertThat(new InformCaller(InformMethod.SMS, null).variables(notYet)).containsEntry("callerInformed", true);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Nested
+    class AttendBody {
+
+        @Test
+        void anOutcomeIsRequired() {
+            assertThat(fields(new Attend(null, null, null))).containsExactly("outcome");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = AttendOutcome.class, names = "REFER_PARTNER", mode = EnumSource.Mode.EXCLUDE)
+        void outcomesOtherThanReferralNeedNoAgency(AttendOutcome outcome) {
+            assertThat(new Attend(outcome, null, null).validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void referringOnNeedsAnAgency() {
+            assertThat(fields(new Attend(AttendOutcome.REFER_PARTNER, null, null))).containsExactly("agency");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = Agency.class, names = {"POLICE", "NHS111", "HOSPITAL"})
+        void referringOnNeedsAnAgencyThatTakesReferrals(Agency agency) {
+            assertThat(fields(new Attend(AttendOutcome.REFER_PARTNER, agency, null))).containsExactly("agency");
+        }
+
+        @Test
+        void referringOnToTheCrisisTeamIsValidAndSetsTheAgency() {
+            Attend attend = new Attend(AttendOutcome.REFER_PARTNER, Agency.MENTAL_HEALTH, "known to CMHT");
+            assertThat(attend.validate(NO_TASK_VARIABLES)).isEmpty();
+            assertThat(attend.variables(NO_TASK_VARIABLES))
+                    .containsEntry("attendOutcome", "REFER_PARTNER")
+                    .containsEntry("attendNote", "known to CMHT")
+                    .containsEntry("agency", "MENTAL_HEALTH");
+        }
+
+        @Test
+        void anAgencyGivenWithAnotherOutcomeIsNotPassedOn() {
+            assertThat(new Attend(AttendOutcome.RESOLVED, Agency.AMBULANCE, null).variables(NO_TASK_VARIABLES))
+                    .containsEntry("attendOutcome", "RESOLVED")
+                    .doesNotContainKey("agency");
+        }
+
+        @Test
+        void theNoteIsAtMost4000Characters() {
+            assertThat(fields(new Attend(AttendOutcome.RESOLVED, null, LONG))).containsExactly("note");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Nested
+    class AcceptReferralBody {
+
+        @Test
+        void aDecisionIsRequired() {
+            assertThat(fields(new AcceptReferral(null, null, null))).containsExactly("decision");
+        }
+
+        @Test
+        void acceptingNeedsNothingElse() {
+            assertThat(new AcceptReferral(ReferralDecision.ACCEPT, null, null).validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void rejectingNeedsAReasonCode() {
+            assertThat(fields(new AcceptReferral(ReferralDecision.REJECT, null, "busy"))).containsExactly("reasonCode");
+        }
+
+        @Test
+        void rejectingForAnOtherReasonNeedsANote() {
+            assertThat(fields(new AcceptReferral(ReferralDecision.REJECT, RejectionReason.OTHER, " "))).containsExactly("note");
+            assertThat(new AcceptReferral(ReferralDecision.REJECT, RejectionReason.OTHER, "out of area").validate(NO_TASK_VARIABLES))
+                    .isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = RejectionReason.class, names = "OTHER", mode = EnumSource.Mode.EXCLUDE)
+        void rejectingForACodedReasonNeedsNoNote(RejectionReason reason) {
+            assertThat(new AcceptReferral(ReferralDecision.REJECT, reason, null).validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void theNoteIsAtMost4000Characters() {
+            assertThat(fields(new AcceptReferral(ReferralDecision.ACCEPT, null, LONG))).containsExactly("note");
+        }
+
+        @Test
+        void acceptingDropsAnyReasonCode() {
+            assertThat(new AcceptReferral(ReferralDecision.ACCEPT, RejectionReason.NO_CAPACITY, "on our way").variables(NO_TASK_VARIABLES))
+                    .containsEntry("decision", "ACCEPT")
+                    .containsEntry("reasonCode", null)
+                    .containsEntry("decisionNote", "on our way");
+        }
+
+        @Test
+        void rejectingKeepsTheReasonCode() {
+            assertThat(new AcceptReferral(ReferralDecision.REJECT, RejectionReason.POLICE_THRESHOLD_MET, null).variables(NO_TASK_VARIABLES))
+                    .containsEntry("decision", "REJECT")
+                    .containsEntry("reasonCode", "POLICE_THRESHOLD_MET");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Nested
+    class RecordPartnerOutcomeBody {
+
+        @Test
+        void anOutcomeIsRequired() {
+            assertThat(fields(new RecordPartnerOutcome(null, null))).containsExactly("outcome");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = PartnerOutcome.class, names = "PASSED_BACK", mode = EnumSource.Mode.EXCLUDE)
+        void outcomesThatKeepThePersonNeedNoNote(PartnerOutcome outcome) {
+            assertThat(new RecordPartnerOutcome(outcome, null).validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void passingThePersonBackToPoliceNeedsANote() {
+            assertThat(fields(new RecordPartnerOutcome(PartnerOutcome.PASSED_BACK, ""))).containsExactly("note");
+            assertThat(new RecordPartnerOutcome(PartnerOutcome.PASSED_BACK, "weapon seen").validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void theNoteIsAtMost4000Characters() {
+            assertThat(fields(new RecordPartnerOutcome(PartnerOutcome.ASSESSED, LONG))).containsExactly("note");
+        }
+
+        @Test
+        void variablesCarryTheOutcomeAndNote() {
+            assertThat(new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "seen at home").variables(NO_TASK_VARIABLES))
+                    .containsEntry("partnerOutcome", "ASSESSED")
+                    .containsEntry("outcomeNote", "seen at home");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Nested
+    class SupervisorReviewBody {
+
+        private Map<String, Object> taskFor(ReviewReason reason) {
+            return Map.of("reason", reason.name());
+        }
+
+        @Test
+        void anActionAndANoteAreRequired() {
+            assertThat(fields(new SupervisorReview(null, null, null), taskFor(ReviewReason.NO_RESPONSE)))
+                    .containsExactlyInAnyOrder("action", "note");
+            assertThat(fields(new SupervisorReview(SupervisorAction.CHASE, null, "  "), taskFor(ReviewReason.NO_RESPONSE)))
+                    .containsExactly("note");
+        }
+
+        @Test
+        void theNoteIsAtMost4000Characters() {
+            assertThat(fields(new SupervisorReview(SupervisorAction.CHASE, null, LONG), taskFor(ReviewReason.TRIAGE_OVERDUE)))
+                    .containsExactly("note");
+        }
+
+        /**
+         * What a supervisor may do for each reason: a referral that went silent or was rejected is the
+         * supervisor's to decide; every other overdue clock runs beside work still in hand, so it can only be chased.
+         */
+        static Stream<Arguments> allowedActions() {
+            Stream.Builder<Arguments> rows = Stream.builder();
+            for (ReviewReason reason : ReviewReason.values()) {
+                boolean decides = reason == ReviewReason.NO_RESPONSE || reason == ReviewReason.REJECTED;
+                for (SupervisorAction action : SupervisorAction.values()) {
+                    rows.add(Arguments.of(reason, action, decides || action == SupervisorAction.CHASE));
+                }
+            }
+            return rows.build();
+        }
+
+        @ParameterizedTest(name = "{0}: {1} allowed={2}")
+        @MethodSource("allowedActions")
+        void theActionMustBeOneTheReviewReasonAllows(ReviewReason reason, SupervisorAction action, boolean allowed) {
+            SupervisorReview review = new SupervisorReview(action, Agency.SOCIAL_CARE, "decided");
+            List<FieldError> errors = review.validate(taskFor(reason));
+            if (allowed) {
+                assertThat(errors).isEmpty();
+            } else {
+                assertThat(errors).singleElement().satisfies(error -> {
+                    assertThat(error.field()).isEqualTo("action");
+                    assertThat(error.message()).contains("[CHASE]").contains(reason.name());
+                });
+            }
+        }
+
+        @Test
+        void anOverdueTriageCannotBeClosedByTheSupervisor() {
+            assertThat(fields(new SupervisorReview(SupervisorAction.CLOSE, null, "closing"), taskFor(ReviewReason.TRIAGE_OVERDUE)))
+                    .containsExactly("action");
+        }
+
+        @Test
+        void reroutingNeedsAnAgency() {
+            assertThat(fields(new SupervisorReview(SupervisorAction.REROUTE, null, "to social care"), taskFor(ReviewReason.REJECTED)))
+                    .containsExactly("agency");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(value = Agency.class, names = {"POLICE", "NHS111", "HOSPITAL"})
+        void reroutingNeedsAnAgencyThatTakesReferrals(Agency agency) {
+            assertThat(fields(new SupervisorReview(SupervisorAction.REROUTE, agency, "reroute"), taskFor(ReviewReason.NO_RESPONSE)))
+                    .containsExactly("agency");
+        }
+
+        @Test
+        void aRerouteRefusedByTheReasonReportsBothProblems() {
+            assertThat(fields(new SupervisorReview(SupervisorAction.REROUTE, null, "reroute"), taskFor(ReviewReason.HANDOVER_OVERDUE)))
+                    .containsExactlyInAnyOrder("action", "agency");
+        }
+
+        @Test
+        void variablesPutBackThisTasksOwnReasonAndTheRerouteAgency() {
+            SupervisorReview review = new SupervisorReview(SupervisorAction.REROUTE, Agency.AMBULANCE, "needs conveyance");
+            Map<String, Object> taskVariables = new HashMap<>(taskFor(ReviewReason.REJECTED));
+            taskVariables.put("reviewReason", "OUTCOME_OVERDUE"); // a parallel review overwrote the shared variable
+            assertThat(review.variables(taskVariables))
+                    .containsEntry("supervisorAction", "REROUTE")
+                    .containsEntry("supervisorNote", "needs conveyance")
+                    .containsEntry("reviewReason", "REJECTED")
+                    .containsEntry("rerouteAgency", "AMBULANCE");
+        }
+
+        @Test
+        void anAgencyGivenWithAnotherActionIsNotPassedOn() {
+            assertThat(new SupervisorReview(SupervisorAction.CHASE, Agency.AMBULANCE, "chased").variables(taskFor(ReviewReason.NO_RESPONSE)))
+                    .containsEntry("supervisorAction", "CHASE")
+                    .containsEntry("reviewReason", "NO_RESPONSE")
+                    .doesNotContainKey("rerouteAgency");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Nested
+    class AcceptHandoverBody {
+
+        @Test
+        void aNoteIsOptional() {
+            assertThat(new AcceptHandover(null).validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void theNoteIsAtMost4000Characters() {
+            assertThat(fields(new AcceptHandover(LONG))).containsExactly("note");
+            assertThat(new AcceptHandover(LONGEST).validate(NO_TASK_VARIABLES)).isEmpty();
+        }
+
+        @Test
+        void variablesCarryTheNote() {
+            assertThat(new AcceptHandover("bed on ward 3").variables(NO_TASK_VARIABLES)).containsEntry("handoverNote", "bed on ward 3");
+        }
+    }
+}
