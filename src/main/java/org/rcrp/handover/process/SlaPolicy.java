@@ -23,7 +23,7 @@ public class SlaPolicy {
     }
 
     /**
-     * @param grade IMMEDIATE or PRIORITY (a grade we don't know gets the immediate clock: the safe side)
+     * @param grade IMMEDIATE or PRIORITY; none yet gets the immediate clock (the safe side)
      * @param urban whether the location is urban; unknown gets the shorter, urban clock
      */
     public String attendance(Object grade, Object urban) {

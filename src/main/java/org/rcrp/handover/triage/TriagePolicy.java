@@ -46,6 +46,10 @@ public final class TriagePolicy {
             errors.add(new FieldError("override.route",
                     "a real and immediate risk to life or of serious harm always gets a police response"));
         }
+        if (override.route() == Route.POLICE_ATTEND && override.grade() == Grade.PRIORITY && (riskToLife || seriousHarm)) {
+            errors.add(new FieldError("override.grade",
+                    "a real and immediate risk to life or of serious harm gets the immediate grade"));
+        }
         return errors;
     }
 

@@ -47,6 +47,14 @@ class TriagePolicyTest {
         }
 
         @Test
+        void aRiskToLifeOrSeriousHarmCannotBeDowngradedToThePriorityGrade() {
+            Override priority = new Override(Route.POLICE_ATTEND, null, Grade.PRIORITY, REASON);
+            assertThat(TriagePolicy.check(priority, true, false)).extracting(FieldError::field).containsExactly("override.grade");
+            assertThat(TriagePolicy.check(priority, false, true)).extracting(FieldError::field).containsExactly("override.grade");
+            assertThat(TriagePolicy.check(new Override(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, REASON), true, true)).isEmpty();
+        }
+
+        @Test
         void anAdviceOverrideNeedsNoAgency() {
             assertThat(TriagePolicy.check(new Override(Route.ADVICE_AND_CLOSE, null, null, REASON), false, false)).isEmpty();
         }
