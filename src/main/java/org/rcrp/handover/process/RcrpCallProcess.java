@@ -127,6 +127,8 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<SupervisorAction> SUPERVISOR_ACTION = enumeration("supervisorAction", SupervisorAction.class);
         public static final ProcessVariable<String> SUPERVISOR_NOTE = string("supervisorNote");
         public static final ProcessVariable<Integer> ESCALATION_COUNT = integer("escalationCount");
+        /** Set when a supervisor settles a rejected referral: the outcome of the dispute between the agencies. */
+        public static final ProcessVariable<SupervisorAction> DISPUTE_OUTCOME = enumeration("disputeOutcome", SupervisorAction.class);
 
         // New information (message payload, local to the event sub-process) and what it does
         public static final ProcessVariable<String> UPDATE_NOTE = string("updateNote");

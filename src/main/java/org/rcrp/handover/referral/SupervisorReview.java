@@ -1,5 +1,6 @@
 package org.rcrp.handover.referral;
 
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.DISPUTE_OUTCOME;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.REROUTE_AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.REVIEW_REASON;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUPERVISOR_ACTION;
@@ -56,6 +57,10 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
         REVIEW_REASON.putInto(variables, TASK_REASON.from(taskVariables));
         if (action == SupervisorAction.REROUTE) {
             REROUTE_AGENCY.putInto(variables, agency);
+        }
+        if (TASK_REASON.from(taskVariables) == ReviewReason.REJECTED) {
+            // A rejected referral is a dispute between agencies: the supervisor's action is its recorded outcome.
+            DISPUTE_OUTCOME.putInto(variables, action);
         }
         return variables;
     }

@@ -199,6 +199,7 @@ class PartnerReferralProcessTest {
         assertThat(referral).hasPassed(END_REROUTED).isEnded();
         assertThat(variable(referral, PartnerReferralProcess.Variables.REFERRAL_RESULT)).isEqualTo(ReferralResult.REROUTE);
         assertThat(variable(referral, PartnerReferralProcess.Variables.REROUTE_AGENCY)).isEqualTo(Agency.SOCIAL_CARE);
+        assertThat(variable(referral, RcrpCallProcess.Variables.DISPUTE_OUTCOME)).isEqualTo(SupervisorAction.REROUTE);
     }
 
     @Test

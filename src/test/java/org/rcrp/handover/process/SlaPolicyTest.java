@@ -69,6 +69,26 @@ class SlaPolicyTest {
         assertThat(bound).isEqualTo(SlaProperties.defaults());
     }
 
+    @Test
+    void environmentVariablesOverrideAnyClockAsTheContractPromises() throws Exception {
+        List<PropertySource<?>> sources = new java.util.ArrayList<>();
+        sources.add(new org.springframework.core.env.SystemEnvironmentPropertySource("environment", Map.of(
+                "RCRP_SLA_PARTNERACKNOWLEDGEMENT", "PT10S",
+                "RCRP_SLA_PARTNERREMINDER", "PT5S",
+                "RCRP_SLA_ATTENDANCEIMMEDIATEURBAN", "PT12M",
+                "RCRP_SLA_PARTNEROUTCOMEBYAGENCY_AMBULANCE", "PT2H")));
+        sources.addAll(new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml")));
+
+        SlaPolicy bound = new SlaPolicy(new Binder(ConfigurationPropertySources.from(sources))
+                .bind("rcrp.sla", SlaProperties.class).get());
+
+        assertThat(bound.partnerAcknowledgement()).isEqualTo("PT10S");
+        assertThat(bound.partnerReminder()).isEqualTo("PT5S");
+        assertThat(bound.attendance("IMMEDIATE", true)).isEqualTo("PT12M");
+        assertThat(bound.partnerOutcome("AMBULANCE")).isEqualTo("PT2H");
+        assertThat(bound.partnerOutcome("MENTAL_HEALTH")).isEqualTo("PT4H");
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Attendance
     // ---------------------------------------------------------------------------------------------
