@@ -72,7 +72,8 @@ class SlaPolicyTest {
     @Test
     void environmentVariablesOverrideAnyClockAsTheContractPromises() throws Exception {
         List<PropertySource<?>> sources = new java.util.ArrayList<>();
-        sources.add(new org.springframework.core.env.SystemEnvironmentPropertySource("environment", Map.of(
+        sources.add(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "RCRP_SLA_PARTNERACKNOWLEDGEMENT", "PT10S",
                 "RCRP_SLA_PARTNERREMINDER", "PT5S",
                 "RCRP_SLA_ATTENDANCEIMMEDIATEURBAN", "PT12M",
