@@ -36,6 +36,11 @@ public record Attend(AttendOutcome outcome, Agency agency, String note) implemen
     }
 
     @Override
+    public String summary() {
+        return TaskCompletion.withNote("Attendance outcome " + outcome + (outcome == AttendOutcome.REFER_PARTNER ? " to " + agency : ""), note);
+    }
+
+    @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         ATTEND_OUTCOME.putInto(variables, outcome);

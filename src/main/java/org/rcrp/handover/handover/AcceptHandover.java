@@ -27,6 +27,11 @@ public record AcceptHandover(String note) implements TaskCompletion {
     }
 
     @Override
+    public String summary() {
+        return TaskCompletion.withNote("Handover accepted", note);
+    }
+
+    @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         HANDOVER_NOTE.putInto(variables, note);

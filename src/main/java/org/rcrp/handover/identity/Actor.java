@@ -1,9 +1,14 @@
 package org.rcrp.handover.identity;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /** Who is acting: the signed-in user and the groups (= Camunda candidate groups) they belong to. */
 public record Actor(String userId, Set<String> groups) {
+
+    /** Groups of police staff; everybody else works for a partner agency. */
+    public static final Set<String> POLICE_GROUPS = Set.of("call-handlers", "police-supervisors", "response-officers",
+            "managers", "admins");
 
     public Actor {
         if (userId == null || userId.isBlank()) {
@@ -14,5 +19,14 @@ public record Actor(String userId, Set<String> groups) {
 
     public boolean isIn(String group) {
         return groups.contains(group);
+    }
+
+    public boolean isPolice() {
+        return groups.stream().anyMatch(POLICE_GROUPS::contains);
+    }
+
+    /** The role recorded in the journal: the actor's groups, sorted. */
+    public String role() {
+        return String.join(",", new TreeSet<>(groups));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
 import org.springframework.stereotype.Service;
@@ -37,10 +39,25 @@ public class TaskFacade {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final CaseJournal journal;
 
-    public TaskFacade(TaskService taskService, RuntimeService runtimeService) {
+    public TaskFacade(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+                      CaseJournal journal) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.journal = journal;
+    }
+
+    /** The key of a task the user holds, so the caller can read the body that fits it (404, 403, 409 otherwise). */
+    @Transactional(readOnly = true)
+    public String keyOfHeldTask(String taskId, Actor actor) {
+        Task task = visibleTask(taskId, actor);
+        if (!actor.userId().equals(task.getAssignee())) {
+            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Claim task " + taskId + " before completing it");
+        }
+        return task.getTaskDefinitionKey();
     }
 
     /** Unclaimed tasks of the user's groups, soonest due first. */
@@ -74,6 +91,7 @@ public class TaskFacade {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
             throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " was claimed by someone else");
         }
+        journal(task, actor, "TASK_CLAIMED", task.getName());
     }
 
     @Transactional
@@ -83,6 +101,7 @@ public class TaskFacade {
             throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " is not held by " + actor.userId());
         }
         taskService.setAssignee(taskId, null);
+        journal(task, actor, "TASK_UNCLAIMED", task.getName());
     }
 
     @Transactional
@@ -100,7 +119,21 @@ public class TaskFacade {
         if (!errors.isEmpty()) {
             throw new TaskProblem(TaskProblem.Kind.INVALID, "Invalid body for " + body.taskKey(), errors);
         }
-        taskService.complete(taskId, body.variables(taskVariables));
+        journal(task, actor, "TASK_COMPLETED", task.getName() + ": " + body.summary());
+        // The engine knows who completes: its user operation log and the delegates' decision log record them.
+        identityService.setAuthentication(actor.userId(), List.copyOf(actor.groups()));
+        try {
+            taskService.complete(taskId, body.variables(taskVariables));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private void journal(Task task, Actor actor, String type, String detail) {
+        String caseId = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
+        String role = candidateGroups(task.getId()).stream().filter(actor::isIn).collect(Collectors.joining(","));
+        journal.record(caseId, type, actor.userId(), role, detail);
     }
 
     private Task visibleTask(String taskId, Actor actor) {

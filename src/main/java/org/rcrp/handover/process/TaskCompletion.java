@@ -15,6 +15,9 @@ public interface TaskCompletion {
     /** Problems, named by JSON field; empty when the body may complete the task. */
     List<FieldError> validate(Map<String, Object> taskVariables);
 
+    /** One line for the case's journal: what was decided, and why. */
+    String summary();
+
     /** The variables to complete the task with; only called on a valid body. */
     Map<String, Object> variables(Map<String, Object> taskVariables);
 
@@ -22,6 +25,11 @@ public interface TaskCompletion {
         if (value == null || value instanceof String text && text.isBlank()) {
             errors.add(new FieldError(field, "is required"));
         }
+    }
+
+    /** "text" followed by " — note" when there is a note. */
+    static String withNote(String text, String note) {
+        return note == null || note.isBlank() ? text : text + " — " + note.strip();
     }
 
     static void maxLength(List<FieldError> errors, String value, String field, int max) {

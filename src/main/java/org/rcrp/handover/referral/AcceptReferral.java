@@ -39,6 +39,11 @@ public record AcceptReferral(ReferralDecision decision, RejectionReason reasonCo
     }
 
     @Override
+    public String summary() {
+        return TaskCompletion.withNote(decision == ReferralDecision.REJECT ? "Referral rejected: " + reasonCode : "Referral accepted", note);
+    }
+
+    @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         DECISION.putInto(variables, decision);

@@ -34,6 +34,11 @@ public record RecordPartnerOutcome(PartnerOutcome outcome, String note) implemen
     }
 
     @Override
+    public String summary() {
+        return TaskCompletion.withNote("Partner outcome " + outcome, note);
+    }
+
+    @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         PARTNER_OUTCOME.putInto(variables, outcome);

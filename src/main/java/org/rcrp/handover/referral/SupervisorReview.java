@@ -49,6 +49,11 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
     }
 
     @Override
+    public String summary() {
+        return TaskCompletion.withNote("Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : ""), note);
+    }
+
+    @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         SUPERVISOR_ACTION.putInto(variables, action);

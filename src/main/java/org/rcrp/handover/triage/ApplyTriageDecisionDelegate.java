@@ -20,6 +20,10 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.SERIOUS_HARM;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.rcrp.handover.journal.DecisionLog;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Phase;
 import org.rcrp.handover.process.Route;
 import org.springframework.stereotype.Component;
@@ -27,6 +31,12 @@ import org.springframework.stereotype.Component;
 /** service_apply_triage: the recommendation of rule_threshold, or the handler's override with its reason, becomes the case's route. */
 @Component("applyTriageDecisionDelegate")
 public class ApplyTriageDecisionDelegate implements JavaDelegate {
+
+    private final DecisionLog decisionLog;
+
+    public ApplyTriageDecisionDelegate(DecisionLog decisionLog) {
+        this.decisionLog = decisionLog;
+    }
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -48,6 +58,17 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
         PHASE.set(execution, phaseFor(decision.route()));
         // The override belongs to this assessment only; a re-triage starts clean.
         OVERRIDE_ROUTE.set(execution, null);
+
+        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        decisionLog.record(execution.getProcessBusinessKey(), decision.overridden() ? "TRIAGE_OVERRIDDEN" : "TRIAGE_DECIDED",
+                user == null ? "system" : user.getUserId(), user == null ? "rcrp-threshold" : "call-handlers",
+                describe(decision.route(), decision.grade(), decision.agency()) + " (recommended "
+                        + describe(recommendation.route(), recommendation.grade(), recommendation.agency()) + "). "
+                        + decision.rationale());
+    }
+
+    private static String describe(Route route, Grade grade, Agency agency) {
+        return route + (grade == null ? "" : " " + grade) + (agency == null ? "" : " to " + agency);
     }
 
     private static Phase phaseFor(Route route) {

@@ -71,6 +71,20 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
     }
 
     @Override
+    public String summary() {
+        List<String> met = new ArrayList<>();
+        if (Boolean.TRUE.equals(riskToLife)) met.add("risk to life");
+        if (Boolean.TRUE.equals(seriousHarm)) met.add("serious harm");
+        if (Boolean.TRUE.equals(childAtRisk)) met.add("child at risk");
+        if (Boolean.TRUE.equals(crime)) met.add("crime");
+        if (Boolean.TRUE.equals(missingPerson)) met.add("missing person");
+        if (Boolean.TRUE.equals(medicalEmergency)) met.add("medical emergency");
+        String text = "Assessed: " + (met.isEmpty() ? "no threshold met" : String.join(", ", met)) + ". Rationale: " + rationale;
+        return override == null ? text : text + ". Override to " + override.route()
+                + (override.agency() == null ? "" : " " + override.agency()) + ": " + override.reason();
+    }
+
+    @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         CRIME.putInto(variables, crime);

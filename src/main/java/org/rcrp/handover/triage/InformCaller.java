@@ -35,6 +35,11 @@ public record InformCaller(InformMethod method, String note) implements TaskComp
     }
 
     @Override
+    public String summary() {
+        return TaskCompletion.withNote(method == InformMethod.NOT_REACHABLE ? "Caller could not be reached" : "Caller informed by " + method, note);
+    }
+
+    @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         INFORM_METHOD.putInto(variables, method);

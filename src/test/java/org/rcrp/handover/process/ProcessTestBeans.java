@@ -21,6 +21,7 @@ import org.rcrp.handover.triage.RecordUpdateDelegate;
 public final class ProcessTestBeans {
 
     public final List<Notice> notices = new ArrayList<>();
+    public final List<String> decisions = new ArrayList<>();
     public final Notifier notifier = notices::add;
     public final SlaProperties sla;
 
@@ -31,7 +32,8 @@ public final class ProcessTestBeans {
         Mocks.register("agencies", new Agencies());
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("openCaseDelegate", new OpenCaseDelegate());
-        Mocks.register("applyTriageDecisionDelegate", new ApplyTriageDecisionDelegate());
+        Mocks.register("applyTriageDecisionDelegate", new ApplyTriageDecisionDelegate(
+                (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("applyRaisedRiskDelegate", new ApplyRaisedRiskDelegate());
         Mocks.register("notifyPartnerDelegate", new NotifyPartnerDelegate(notifier, caseStatus));

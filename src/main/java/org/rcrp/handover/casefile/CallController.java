@@ -1,0 +1,91 @@
+package org.rcrp.handover.casefile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.intake.CaseNotFoundException;
+import org.rcrp.handover.intake.CaseUpdate;
+import org.rcrp.handover.intake.NewCall;
+import org.rcrp.handover.process.CaseState;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Calls (cases): log, read, list, add information (CONTRACT.md). */
+@RestController
+@RequestMapping("/api/calls")
+@Validated
+@Tag(name = "Calls", description = "Log calls, read the case file, add new information")
+class CallController {
+
+    private final CallIntake intake;
+    private final CaseQueries queries;
+    private final Actors actors;
+
+    CallController(CallIntake intake, CaseQueries queries, Actors actors) {
+        this.intake = intake;
+        this.queries = queries;
+        this.actors = actors;
+    }
+
+    record NewInformation(@NotBlank @Size(max = 4000) String note, Boolean riskToLife, Boolean seriousHarm, Boolean crime) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Log a call", description = "201 with the new case; 200 with the existing case when the reference is known.")
+    ResponseEntity<CaseView> log(@Valid @RequestBody NewCall call) {
+        Actor actor = actors.current();
+        if (actor.groups().equals(java.util.Set.of("managers"))) {
+            throw new AccessDeniedException("Managers read the figures; they do not log calls");
+        }
+        CallIntake.Logged logged = intake.log(call, actor);
+        CaseView view = queries.view(logged.call().id(), actor);
+        return logged.created()
+                ? ResponseEntity.created(URI.create("/api/calls/" + view.id())).body(view)
+                : ResponseEntity.ok().location(URI.create("/api/calls/" + view.id())).body(view);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "The case: state, route, who is responsible now, open tasks and timeline")
+    CaseView get(@PathVariable String id) {
+        return queries.view(id, actors.current());
+    }
+
+    @GetMapping
+    @Operation(summary = "Cases, newest first (police staff)")
+    List<CaseView.Summary> list(@RequestParam Optional<CaseState> state,
+                                @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
+        return queries.list(state, limit, actors.current());
+    }
+
+    @PostMapping("/{id}/updates")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "New information", description = "Raised risk re-opens triage or sends police at once; 409 on a closed case.")
+    void update(@PathVariable String id, @Valid @RequestBody NewInformation update) {
+        Actor actor = actors.current();
+        if (!queries.mayRead(id, actor)) {
+            throw new CaseNotFoundException(id);
+        }
+        intake.addInformation(id, new CaseUpdate(update.note(), Boolean.TRUE.equals(update.riskToLife()),
+                Boolean.TRUE.equals(update.seriousHarm()), Boolean.TRUE.equals(update.crime())), actor);
+    }
+}

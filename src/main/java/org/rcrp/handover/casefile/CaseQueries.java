@@ -1,0 +1,207 @@
+package org.rcrp.handover.casefile;
+
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.intake.CallRecord;
+import org.rcrp.handover.intake.CallRepository;
+import org.rcrp.handover.intake.CaseNotFoundException;
+import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.PartnerReferralProcess;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.S136HandoverProcess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read model of a case: the logged call, where its processes stand, its open tasks and a timeline
+ * merged from the journal (what people did) and the engine's history (what the clocks and the
+ * processes did). Police see every case; a partner sees only cases referred to its agency, without the
+ * caller's details (DOMAIN.md: share the minimum needed).
+ */
+@Service
+public class CaseQueries {
+
+    private static final Map<String, String> ENGINE_EVENTS = Map.of(
+            "boundaryTimer", "CLOCK_EXPIRED",
+            "boundaryConditional", "RISK_RAISED",
+            "serviceTask", "SYSTEM",
+            "callActivity", "STARTED",
+            "userTask", "TASK_CREATED");
+
+    private final CallRepository calls;
+    private final CaseJournal journal;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final TaskService taskService;
+
+    public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
+                       HistoryService historyService, TaskService taskService) {
+        this.calls = calls;
+        this.journal = journal;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.taskService = taskService;
+    }
+
+    /** The case, if the actor may see it; otherwise as if it did not exist. */
+    @Transactional(readOnly = true)
+    public CaseView view(String caseId, Actor actor) {
+        CallRecord call = calls.findById(caseId)
+                .filter(found -> found.loggedBy().equals(actor.userId()) || mayRead(found.id(), actor))
+                .orElseThrow(() -> new CaseNotFoundException(caseId));
+        Map<String, Object> variables = caseVariables(caseId);
+        boolean police = actor.isPolice();
+        List<CaseView.OpenTask> openTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
+                .orderByDueDate().asc().list().stream()
+                .map(task -> new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                        candidateGroups(task), task.getAssignee(), task.getCreateTime(), task.getDueDate()))
+                .filter(task -> police || task.candidateGroups().stream().anyMatch(actor::isIn))
+                .toList();
+        return new CaseView(call.id(), call.reference(), call.source(), call.category(), call.summary(),
+                new CaseView.Location(call.locationDescription(), call.urban()),
+                new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo()),
+                police ? new CaseView.Caller(call.callerName(), call.callerPhone(), call.callerRelationship()) : null,
+                call.awolRetakeExpiry() == null ? null : new CaseView.Awol(call.awolMhaSection(), call.awolRetakeExpiry(),
+                        call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched()),
+                STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
+                Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
+                RATIONALE.from(variables),
+                RECOMMENDED_ROUTE.from(variables) == null ? null : new CaseView.Recommendation(RECOMMENDED_ROUTE.from(variables),
+                        RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
+                OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
+                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks, timeline(caseId));
+    }
+
+    /** Cases, newest first, optionally in one state; for police staff only. */
+    @Transactional(readOnly = true)
+    public List<CaseView.Summary> list(Optional<CaseState> state, int limit, Actor actor) {
+        if (!actor.isPolice()) {
+            throw new AccessDeniedException("Case lists are for police staff");
+        }
+        List<CallRecord> candidates;
+        if (state.isEmpty()) {
+            candidates = calls.latest(limit);
+        } else if (state.get() == CaseState.CLOSED) {
+            candidates = calls.findByIds(historyService.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(RcrpCallProcess.KEY).finished().orderByProcessInstanceEndTime().desc()
+                    .listPage(0, limit).stream().map(HistoricProcessInstance::getBusinessKey).toList());
+        } else {
+            List<String> instanceIds = runtimeService.createVariableInstanceQuery().variableName(STATE.name())
+                    .variableValueEquals(STATE.name(), state.get().name()).list().stream()
+                    .map(VariableInstance::getProcessInstanceId).distinct().toList();
+            candidates = instanceIds.isEmpty() ? List.of() : calls.findByIds(runtimeService.createProcessInstanceQuery()
+                    .processInstanceIds(new HashSet<>(instanceIds)).processDefinitionKey(RcrpCallProcess.KEY).list().stream()
+                    .map(ProcessInstance::getBusinessKey).toList());
+        }
+        return candidates.stream().limit(limit).map(call -> {
+            Map<String, Object> variables = caseVariables(call.id());
+            return new CaseView.Summary(call.id(), call.reference(), call.category(), STATE.from(variables),
+                    ROUTE.from(variables), AGENCY.from(variables),
+                    Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE), call.loggedAt());
+        }).filter(summary -> state.isEmpty() || summary.state() == state.get()).toList();
+    }
+
+    /** Police may read every case; a partner only a case referred to its agency (or its s136 handover). */
+    public boolean mayRead(String caseId, Actor actor) {
+        if (actor.isPolice()) {
+            return true;
+        }
+        Set<String> groups = new HashSet<>();
+        List<HistoricProcessInstance> called = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).list();
+        for (HistoricProcessInstance instance : called) {
+            if (PartnerReferralProcess.KEY.equals(instance.getProcessDefinitionKey())) {
+                historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                        .variableName(PartnerReferralProcess.Variables.AGENCY.name()).list().stream()
+                        .map(HistoricVariableInstance::getValue).filter(value -> value != null)
+                        .map(value -> Agency.valueOf(value.toString()).candidateGroup())
+                        .forEach(group -> group.ifPresent(groups::add));
+            } else if (S136HandoverProcess.KEY.equals(instance.getProcessDefinitionKey())) {
+                Agency.HOSPITAL.candidateGroup().ifPresent(groups::add);
+            }
+        }
+        return groups.stream().anyMatch(actor::isIn);
+    }
+
+    private Map<String, Object> caseVariables(String caseId) {
+        ProcessInstance running = runtimeService.createProcessInstanceQuery().processDefinitionKey(RcrpCallProcess.KEY)
+                .processInstanceBusinessKey(caseId).singleResult();
+        if (running != null) {
+            return runtimeService.getVariables(running.getId());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        HistoricProcessInstance finished = historyService.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(RcrpCallProcess.KEY).processInstanceBusinessKey(caseId).singleResult();
+        if (finished != null) {
+            historyService.createHistoricVariableInstanceQuery().processInstanceId(finished.getId()).list().stream()
+                    .filter(variable -> finished.getId().equals(variable.getActivityInstanceId()))
+                    .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+        }
+        return variables;
+    }
+
+    private List<CaseView.TimelineEntry> timeline(String caseId) {
+        List<CaseView.TimelineEntry> entries = new ArrayList<>();
+        journal.entries(caseId).forEach(entry ->
+                entries.add(new CaseView.TimelineEntry(entry.at(), entry.type(), entry.actor(), entry.role(), entry.detail())));
+        Map<String, String> referralAgencies = new LinkedHashMap<>();
+        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).list()) {
+            if (PartnerReferralProcess.KEY.equals(instance.getProcessDefinitionKey())) {
+                historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                        .variableName(PartnerReferralProcess.Variables.AGENCY.name()).list().stream().findFirst()
+                        .ifPresent(agency -> referralAgencies.put(instance.getId(), String.valueOf(agency.getValue())));
+            }
+            for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).list()) {
+                String type = ENGINE_EVENTS.get(activity.getActivityType());
+                if (type == null) {
+                    continue;
+                }
+                String detail = activity.getActivityName();
+                if ("callActivity".equals(activity.getActivityType()) && activity.getCalledProcessInstanceId() != null) {
+                    detail = detail + (referralAgencies.containsKey(activity.getCalledProcessInstanceId())
+                            ? " to " + referralAgencies.get(activity.getCalledProcessInstanceId()) : "");
+                }
+                entries.add(new CaseView.TimelineEntry(activity.getStartTime().toInstant(), type, "system", null, detail));
+            }
+            if (RcrpCallProcess.KEY.equals(instance.getProcessDefinitionKey()) && instance.getEndTime() != null) {
+                entries.add(new CaseView.TimelineEntry(instance.getEndTime().toInstant(), "CASE_CLOSED", "system", null,
+                        "Case closed"));
+            }
+        }
+        entries.sort(Comparator.comparing(CaseView.TimelineEntry::at));
+        return entries;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return taskService.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().toList();
+    }
+
+}

@@ -1,0 +1,53 @@
+package org.rcrp.handover.casefile;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.Route;
+import org.rcrp.handover.process.Source;
+
+/** The case as GET /api/calls/{id} shows it (CONTRACT.md). Partners get it without the caller's details. */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record CaseView(String id, String reference, Source source, Category category, String summary,
+                       Location location, Subject subject, @JsonInclude(JsonInclude.Include.NON_NULL) Caller caller,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Awol awol,
+                       CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
+                       String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
+                       Instant loggedAt, String loggedBy, Date closedAt,
+                       List<OpenTask> openTasks, List<TimelineEntry> timeline) {
+
+    public record Location(String description, Boolean urban) {
+    }
+
+    public record Subject(String name, Integer ageYears, List<Agency> knownTo) {
+    }
+
+    public record Caller(String name, String phone, String relationship) {
+    }
+
+    public record Awol(String mhaSection, LocalDate retakeExpiry, Boolean partThree, Boolean dangerous,
+                       Boolean particularlyVulnerable, Boolean hospitalSearched) {
+    }
+
+    /** What the threshold table recommended, beside what was decided (route, grade, agency above). */
+    public record Recommendation(Route route, Grade grade, Agency agency, String rationale) {
+    }
+
+    public record OpenTask(String id, String key, String name, List<String> candidateGroups, String assignee,
+                           Date created, Date due) {
+    }
+
+    public record TimelineEntry(Instant at, String type, String actor, String role, String detail) {
+    }
+
+    /** A line of GET /api/calls. */
+    public record Summary(String id, String reference, Category category, CaseState state, Route route, Agency agency,
+                          Agency responsibleAgency, Instant loggedAt) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.rcrp.handover.identity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo users of CONTRACT.md, the same as in realm-export/rcrp-realm.json: password = user name,
+ * for the zero-setup run and the tests only.
+ */
+public final class DemoUsers {
+
+    public record DemoUser(String id, String firstName, String lastName, Set<String> groups) {
+    }
+
+    public static final List<DemoUser> ALL = List.of(
+            new DemoUser("handler1", "Hana", "Handler", Set.of("call-handlers")),
+            new DemoUser("handler2", "Harry", "Handler", Set.of("call-handlers")),
+            new DemoUser("supervisor1", "Sam", "Supervisor", Set.of("police-supervisors")),
+            new DemoUser("officer1", "Olu", "Officer", Set.of("response-officers")),
+            new DemoUser("mhcrisis1", "Mina", "Crisis", Set.of("mental-health")),
+            new DemoUser("ambulance1", "Amir", "Ambulance", Set.of("ambulance")),
+            new DemoUser("social1", "Sofia", "Social", Set.of("social-care")),
+            new DemoUser("hospital1", "Holly", "Hospital", Set.of("hospital-liaison")),
+            new DemoUser("manager1", "Morgan", "Manager", Set.of("managers")),
+            new DemoUser("admin1", "Ada", "Admin", Set.of("admins")));
+
+    /** Every group, with a readable name: they are the Camunda candidate groups. */
+    public static final List<List<String>> GROUPS = List.of(
+            List.of("call-handlers", "Police call handlers"),
+            List.of("police-supervisors", "Police supervisors"),
+            List.of("response-officers", "Police response officers"),
+            List.of("mental-health", "Mental health crisis team"),
+            List.of("ambulance", "Ambulance service"),
+            List.of("social-care", "Social care"),
+            List.of("hospital-liaison", "Hospital liaison"),
+            List.of("managers", "Managers"),
+            List.of("admins", "Administrators"));
+
+    private DemoUsers() {
+    }
+}

@@ -1,0 +1,102 @@
+package org.rcrp.handover.inbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.rcrp.handover.attendance.Attend;
+import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.referral.AcceptReferral;
+import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.referral.SupervisorReview;
+import org.rcrp.handover.triage.AssessThreshold;
+import org.rcrp.handover.triage.InformCaller;
+import org.rcrp.handover.support.JsonFieldErrors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in user's work (CONTRACT.md, tasks). */
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "The signed-in user's work: list, claim, unclaim, complete")
+class TaskController {
+
+    enum Scope { available, mine }
+
+    private final TaskFacade tasks;
+    private final Actors actors;
+    private final ObjectMapper objectMapper;
+
+    TaskController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper) {
+        this.tasks = tasks;
+        this.actors = actors;
+        this.objectMapper = objectMapper;
+    }
+
+    @GetMapping
+    @Operation(summary = "Tasks of the user's groups, soonest due first")
+    List<WorkItem> list(@RequestParam(defaultValue = "available") Scope scope) {
+        Actor actor = actors.current();
+        return scope == Scope.mine ? tasks.mine(actor) : tasks.available(actor);
+    }
+
+    @PostMapping("/{id}/claim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Claim a task", description = "409 when someone else holds it")
+    void claim(@PathVariable String id) {
+        tasks.claim(id, actors.current());
+    }
+
+    @PostMapping("/{id}/unclaim")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Give a task back to its group")
+    void unclaim(@PathVariable String id) {
+        tasks.unclaim(id, actors.current());
+    }
+
+    @PostMapping("/{id}/complete")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Complete a held task with the body for its key",
+            description = "409 unless you hold it, 403 if it is not for your groups, 400 naming each invalid field")
+    void complete(@PathVariable String id,
+                  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = {
+                          AssessThreshold.class, InformCaller.class, Attend.class, AcceptReferral.class,
+                          RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class})))
+                  @RequestBody JsonNode body) {
+        Actor actor = actors.current();
+        String key = tasks.keyOfHeldTask(id, actor);
+        Class<? extends TaskCompletion> type = TaskBodies.BY_KEY.get(key);
+        if (type == null) {
+            throw new TaskProblem(TaskProblem.Kind.INVALID, "Task " + id + " cannot be completed through this API",
+                    List.of(new FieldError("key", "no body is defined for " + key)));
+        }
+        if (body == null || !body.isObject()) {
+            throw new TaskProblem(TaskProblem.Kind.INVALID, "The body must be a JSON object",
+                    List.of(new FieldError("body", "must be a JSON object")));
+        }
+        TaskCompletion completion;
+        try {
+            completion = objectMapper.treeToValue(body, type);
+        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+            FieldError error = unreadable instanceof JsonProcessingException json ? JsonFieldErrors.of(json)
+                    : new FieldError("body", "has an invalid value");
+            throw new TaskProblem(TaskProblem.Kind.INVALID, "Invalid body for " + key, List.of(error));
+        }
+        tasks.complete(id, actor, completion);
+    }
+}

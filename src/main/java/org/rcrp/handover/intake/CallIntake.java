@@ -1,0 +1,127 @@
+package org.rcrp.handover.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.InvalidInputException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Logs calls and takes new information. A call is stored, journalled and its case process started in
+ * one transaction: either all of it happened or none of it. The same reference twice — even two
+ * requests racing — gives the one existing case.
+ */
+@Service
+public class CallIntake {
+
+    public record Logged(CallRecord call, boolean created) {
+    }
+
+    private final CallRepository calls;
+    private final CallProcessFacade process;
+    private final CaseJournal journal;
+    private final TransactionTemplate transaction;
+
+    public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction) {
+        this.calls = calls;
+        this.process = process;
+        this.journal = journal;
+        this.transaction = transaction;
+    }
+
+    public Logged log(NewCall request, Actor actor) {
+        List<FieldError> errors = check(request);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<CallRecord> existing = calls.findByReference(request.reference());
+        if (existing.isPresent()) {
+            return new Logged(existing.get(), false);
+        }
+        CallRecord call = toRecord(request, actor);
+        try {
+            transaction.executeWithoutResult(status -> {
+                calls.insert(call);
+                journal.record(call.id(), "CALL_LOGGED", actor.userId(), actor.role(),
+                        call.category() + " from " + call.source() + ": " + call.summary());
+                process.open(toCaseStart(call));
+            });
+            return new Logged(call, true);
+        } catch (DuplicateKeyException raced) {
+            return new Logged(calls.findByReference(request.reference()).orElseThrow(() -> raced), false);
+        }
+    }
+
+    /** New information joins the case's journal and its process; 409 (CaseNotOpenException) once closed. */
+    public void addInformation(String caseId, CaseUpdate update, Actor actor) {
+        if (update.note() == null || update.note().isBlank()) {
+            throw new InvalidInputException(List.of(new FieldError("note", "is required")));
+        }
+        if (update.note().length() > 4000) {
+            throw new InvalidInputException(List.of(new FieldError("note", "must be at most 4000 characters")));
+        }
+        calls.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        transaction.executeWithoutResult(status -> {
+            journal.record(caseId, "UPDATE", actor.userId(), actor.role(), describe(update));
+            process.addInformation(caseId, update);
+        });
+    }
+
+    private static List<FieldError> check(NewCall request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.category() == Category.AWOL && request.awol() == null) {
+            errors.add(new FieldError("awol", "is required when the category is AWOL"));
+        }
+        return errors;
+    }
+
+    private static String describe(CaseUpdate update) {
+        List<String> risks = new ArrayList<>();
+        if (update.riskToLife()) {
+            risks.add("risk to life");
+        }
+        if (update.seriousHarm()) {
+            risks.add("serious harm");
+        }
+        if (update.crime()) {
+            risks.add("crime");
+        }
+        return (risks.isEmpty() ? "" : "Raised: " + String.join(", ", risks) + ". ") + update.note().strip();
+    }
+
+    private static CallRecord toRecord(NewCall request, Actor actor) {
+        NewCall.Location location = request.location();
+        NewCall.Subject subject = request.subject();
+        NewCall.Caller caller = request.caller();
+        NewCall.Awol awol = request.awol();
+        return new CallRecord(UUID.randomUUID().toString(), request.reference(), request.source(), request.category(),
+                request.summary().strip(),
+                location == null ? null : location.description(), location == null ? null : location.urban(),
+                subject == null ? null : subject.name(), subject == null ? null : subject.ageYears(),
+                subject == null || subject.knownTo() == null ? List.of() : subject.knownTo().stream().distinct().toList(),
+                caller == null ? null : caller.name(), caller == null ? null : caller.phone(),
+                caller == null ? null : caller.relationship(),
+                awol == null ? null : awol.mhaSection(), awol == null ? null : awol.retakeExpiry(),
+                awol == null ? null : awol.partThree(), awol == null ? null : awol.dangerous(),
+                awol == null ? null : awol.particularlyVulnerable(), awol == null ? null : awol.hospitalSearched(),
+                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), actor.userId());
+    }
+
+    private static CaseStart toCaseStart(CallRecord call) {
+        CaseStart.Awol awol = call.awolRetakeExpiry() == null ? null : new CaseStart.Awol(call.awolMhaSection(),
+                call.awolRetakeExpiry(), Boolean.TRUE.equals(call.awolPartThree()), Boolean.TRUE.equals(call.awolDangerous()),
+                Boolean.TRUE.equals(call.awolParticularlyVulnerable()), Boolean.TRUE.equals(call.awolHospitalSearched()));
+        return new CaseStart(call.id(), call.reference(), call.source(), call.category(), call.urban(), call.subjectAge(),
+                Set.copyOf(call.knownTo()), awol);
+    }
+}

@@ -1,0 +1,83 @@
+package org.rcrp.handover.intake;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Source;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Logged calls in table rcrp_call. */
+@Repository
+public class CallRepository {
+
+    private static final String COLUMNS = "id, reference, source, category, summary, location_description, location_urban, "
+            + "subject_name, subject_age, subject_known_to, caller_name, caller_phone, caller_relationship, awol_mha_section, "
+            + "awol_retake_expiry, awol_part_three, awol_dangerous, awol_particularly_vulnerable, awol_hospital_searched, "
+            + "logged_at, logged_by";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    public CallRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Inserts the call; a reference already taken fails with Spring's DuplicateKeyException. */
+    public void insert(CallRecord call) {
+        jdbc.update("INSERT INTO rcrp_call (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                call.id(), call.reference(), call.source().name(), call.category().name(), call.summary(),
+                call.locationDescription(), call.urban(), call.subjectName(), call.subjectAge(),
+                call.knownTo().isEmpty() ? null : call.knownTo().stream().map(Agency::name).collect(Collectors.joining(",")),
+                call.callerName(), call.callerPhone(), call.callerRelationship(), call.awolMhaSection(),
+                call.awolRetakeExpiry() == null ? null : Date.valueOf(call.awolRetakeExpiry()), call.awolPartThree(),
+                call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched(),
+                Timestamp.from(call.loggedAt()), call.loggedBy());
+    }
+
+    public Optional<CallRecord> findById(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM rcrp_call WHERE id = ?", CallRepository::map, id).stream().findFirst();
+    }
+
+    public Optional<CallRecord> findByReference(String reference) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM rcrp_call WHERE reference = ?", CallRepository::map, reference)
+                .stream().findFirst();
+    }
+
+    public List<CallRecord> findByIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return named.query("SELECT " + COLUMNS + " FROM rcrp_call WHERE id IN (:ids) ORDER BY logged_at DESC",
+                new MapSqlParameterSource("ids", ids), (rs, row) -> map(rs, row));
+    }
+
+    public List<CallRecord> latest(int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM rcrp_call ORDER BY logged_at DESC, id LIMIT ?", CallRepository::map, limit);
+    }
+
+    private static CallRecord map(ResultSet rs, int row) throws SQLException {
+        String knownTo = rs.getString("subject_known_to");
+        Date expiry = rs.getDate("awol_retake_expiry");
+        return new CallRecord(rs.getString("id"), rs.getString("reference"), Source.valueOf(rs.getString("source")),
+                Category.valueOf(rs.getString("category")), rs.getString("summary"), rs.getString("location_description"),
+                (Boolean) rs.getObject("location_urban"), rs.getString("subject_name"), (Integer) rs.getObject("subject_age"),
+                knownTo == null ? List.of() : Arrays.stream(knownTo.split(",")).map(Agency::valueOf).toList(),
+                rs.getString("caller_name"), rs.getString("caller_phone"), rs.getString("caller_relationship"),
+                rs.getString("awol_mha_section"), expiry == null ? null : expiry.toLocalDate(),
+                (Boolean) rs.getObject("awol_part_three"), (Boolean) rs.getObject("awol_dangerous"),
+                (Boolean) rs.getObject("awol_particularly_vulnerable"), (Boolean) rs.getObject("awol_hospital_searched"),
+                rs.getTimestamp("logged_at").toInstant(), rs.getString("logged_by"));
+    }
+}

@@ -1,0 +1,141 @@
+package org.rcrp.handover.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.rcrp.handover.inbox.TaskProblem;
+import org.rcrp.handover.intake.CaseNotFoundException;
+import org.rcrp.handover.intake.CaseNotOpenException;
+import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.InvalidInputException;
+import org.rcrp.handover.support.JsonFieldErrors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the API as application/problem+json (RFC 9457) with {@code status}, {@code title},
+ * {@code detail} and, for bad input, {@code errors: [{field, message}]} naming each field by its JSON
+ * path. No stack trace, SQL or class name ever reaches a client.
+ */
+@RestControllerAdvice(basePackages = "org.rcrp.handover")
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException exception) {
+        return invalid("The request has invalid fields", exception.errors());
+    }
+
+    @ExceptionHandler(TaskProblem.class)
+    ResponseEntity<Object> taskProblem(TaskProblem problem) {
+        return switch (problem.kind()) {
+            case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, problem.getMessage());
+            case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, problem.getMessage());
+            case CONFLICT -> problem(HttpStatus.CONFLICT, problem.getMessage());
+            case INVALID -> invalid(problem.getMessage(), problem.errors());
+        };
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ResponseEntity<Object> caseNotFound(CaseNotFoundException exception) {
+        return problem(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(CaseNotOpenException.class)
+    ResponseEntity<Object> caseNotOpen(CaseNotOpenException exception) {
+        return problem(HttpStatus.CONFLICT, exception.getMessage() + ": it is closed. Log a new call; repeat contact is linked.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException exception) {
+        return problem(HttpStatus.FORBIDDEN, exception.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException exception) {
+        return invalid("A parameter has an invalid value",
+                List.of(new FieldError(exception.getName(), JsonFieldErrors.allowed(exception.getParameter().getNestedParameterType()))));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException exception) {
+        return invalid("A parameter has an invalid value", exception.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<Object> unavailable(RuntimeException exception) {
+        LOG.warn("Database unavailable: {}", exception.getMessage());
+        ResponseEntity<Object> response = problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service cannot reach its database just now; nothing was changed. Try again shortly.");
+        return ResponseEntity.status(response.getStatusCode()).header(HttpHeaders.RETRY_AFTER, "5").body(response.getBody());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception exception) {
+        LOG.error("Unexpected error", exception);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid("The request has invalid fields", exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field)).toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid("A parameter has an invalid value", exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return invalid("The request has invalid fields", List.of(JsonFieldErrors.of(mapping)));
+        }
+        return invalid("The request body is not valid JSON", List.of(new FieldError("body", "must be a JSON object")));
+    }
+
+    private static String lastNode(String propertyPath) {
+        int dot = propertyPath.lastIndexOf('.');
+        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    }
+
+    static ResponseEntity<Object> problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static ResponseEntity<Object> invalid(String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
