@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallProcessFacade;
-import org.rcrp.handover.intake.CaseStart;
+import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.InformMethod;
@@ -57,7 +57,7 @@ class ApplicationPostgresIT {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    CallProcessFacade calls;
+    CallIntake intake;
     @Autowired
     TaskFacade tasks;
     @Autowired
@@ -87,9 +87,12 @@ class ApplicationPostgresIT {
 
     @Test
     void aReferredCaseRunsToClosureAndItsHistoryLandsInPostgresql() {
-        String caseId = UUID.randomUUID().toString();
-        ProcessInstance call = calls.open(new CaseStart(caseId, "CAD-IT-" + caseId, Source.PUBLIC_101,
-                Category.CONCERN_FOR_WELFARE, true, 34, Set.of(Agency.MENTAL_HEALTH), null));
+        String reference = "CAD-IT-" + UUID.randomUUID();
+        String caseId = intake.log(new NewCall(reference, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
+                "Neighbour worried", null, new NewCall.Subject("J Smith", 34, List.of(Agency.MENTAL_HEALTH)), null, null),
+                HANDLER).call().id();
+        ProcessInstance call = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+                .processDefinitionKey(RcrpCallProcess.KEY).singleResult();
 
         WorkItem triage = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
         tasks.claim(triage.id(), HANDLER);
@@ -121,8 +124,8 @@ class ApplicationPostgresIT {
 
     @Test
     void aSilentPartnerEscalatesToTheSupervisorWithinSecondsOfTheConfiguredClock() {
-        String caseId = UUID.randomUUID().toString();
-        calls.open(new CaseStart(caseId, "CAD-IT-" + caseId, Source.PUBLIC_999, Category.WALKOUT, true, 50, Set.of(), null));
+        String caseId = intake.log(new NewCall("CAD-IT-" + UUID.randomUUID(), Source.PUBLIC_999, Category.WALKOUT, "Left A&E",
+                null, null, null, null), HANDLER).call().id();
         WorkItem triage = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
         tasks.claim(triage.id(), HANDLER);
         tasks.complete(triage.id(), HANDLER, AssessThreshold.answers(false, false, false, false, false, false,

@@ -1,0 +1,365 @@
+package org.rcrp.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.inbox.TaskProblem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * CONTRACT.md walked end to end as real clients do it, over HTTP with the demo users, on PostgreSQL:
+ * every category, triage, accept/reject, supervisor decisions, updates, outcome, closure — the case view
+ * and timeline checked after each step — plus idempotent logging under concurrent duplicates, a claim
+ * race with one winner, and cross-agency access refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it"})
+@ActiveProfiles("postgres")
+class ContractPostgresIT {
+
+    private static ExecutorService pool;
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TaskFacade taskFacade;
+
+    @BeforeAll
+    static void startPool() {
+        pool = Executors.newFixedThreadPool(20);
+    }
+
+    @AfterAll
+    static void stopPool() {
+        pool.shutdownNow();
+    }
+
+    // ---- the client's side of the contract ----
+
+    private ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, user).exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static String reference() {
+        return "CAD-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    private JsonNode logCall(String user, Map<String, Object> body) {
+        ResponseEntity<JsonNode> response = call(user, HttpMethod.POST, "/api/calls", body);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/calls/" + response.getBody().get("id").asText());
+        return response.getBody();
+    }
+
+    private static Map<String, Object> welfare(boolean knownToMentalHealth) {
+        return Map.of("reference", reference(), "source", "PUBLIC_999", "category", "CONCERN_FOR_WELFARE",
+                "summary", "Neighbour worried: not seen for two days",
+                "location", Map.of("description", "12 High Street", "urban", true),
+                "subject", Map.of("name", "J Smith", "ageYears", 41, "knownTo", knownToMentalHealth ? List.of("MENTAL_HEALTH") : List.of()),
+                "caller", Map.of("name", "A Neighbour", "phone", "01234 567890", "relationship", "neighbour"));
+    }
+
+    private JsonNode view(String user, String caseId) {
+        ResponseEntity<JsonNode> response = call(user, HttpMethod.GET, "/api/calls/" + caseId, null);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    /** Waits (notifications and clocks run on the job executor) for the case's task of that key in the user's list. */
+    private String awaitTask(String user, String caseId, String key) {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=available", null).getBody()) {
+                if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
+                    return task.get("id").asText();
+                }
+            }
+            pause(100);
+        }
+        throw new AssertionError("No " + key + " for " + user + " on case " + caseId);
+    }
+
+    private void claimAndComplete(String user, String taskId, Map<String, Object> body) {
+        assertThat(call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> completed = call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/complete", body);
+        assertThat(completed.getStatusCode()).as("%s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private static Map<String, Object> assessment(boolean riskToLife, String rationale) {
+        return Map.of("crime", false, "riskToLife", riskToLife, "seriousHarm", false, "childAtRisk", false,
+                "medicalEmergency", false, "missingPerson", false, "rationale", rationale);
+    }
+
+    private static List<String> timelineTypes(JsonNode view) {
+        List<String> types = new ArrayList<>();
+        view.get("timeline").forEach(entry -> types.add(entry.get("type").asText()));
+        return types;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        }
+    }
+
+    // ---- the walks ----
+
+    @Test
+    void aReferralToTheCrisisTeamRunsFromLoggingToClosure() {
+        JsonNode logged = logCall("handler1", welfare(true));
+        String caseId = logged.get("id").asText();
+        assertThat(logged.get("state").asText()).isEqualTo("TRIAGE");
+        assertThat(logged.get("responsibleAgency").asText()).isEqualTo("POLICE");
+        assertThat(logged.get("openTasks").get(0).get("key").asText()).isEqualTo("user_assess_threshold");
+        assertThat(logged.get("openTasks").get(0).get("due").isNull()).isFalse();
+
+        claimAndComplete("handler1", awaitTask("handler1", caseId, "user_assess_threshold"),
+                assessment(false, "Known to the crisis team; no threat to life"));
+        String accept = awaitTask("mhcrisis1", caseId, "user_accept_referral");
+        JsonNode referred = view("handler1", caseId);
+        assertThat(referred.get("state").asText()).isEqualTo("REFERRED");
+        assertThat(referred.get("route").asText()).isEqualTo("REFER");
+        assertThat(referred.get("agency").asText()).isEqualTo("MENTAL_HEALTH");
+        assertThat(referred.get("responsibleAgency").asText()).isEqualTo("POLICE");
+        assertThat(referred.get("recommendation").get("agency").asText()).isEqualTo("MENTAL_HEALTH");
+        assertThat(timelineTypes(referred)).contains("CALL_LOGGED", "TASK_CLAIMED", "TASK_COMPLETED", "TRIAGE_DECIDED", "STARTED");
+
+        claimAndComplete("mhcrisis1", accept, Map.of("decision", "ACCEPT", "note", "Crisis team will visit within 4 hours"));
+        JsonNode accepted = view("mhcrisis1", caseId);
+        assertThat(accepted.get("responsibleAgency").asText()).isEqualTo("MENTAL_HEALTH");
+        assertThat(accepted.has("caller")).as("partners do not see the caller").isFalse();
+
+        claimAndComplete("mhcrisis1", awaitTask("mhcrisis1", caseId, "user_record_partner_outcome"),
+                Map.of("outcome", "ASSESSED", "note", "Assessed at home; care plan updated"));
+        assertThat(view("handler1", caseId).get("state").asText()).as("open until the caller is told").isNotEqualTo("CLOSED");
+        claimAndComplete("handler2", awaitTask("handler2", caseId, "user_inform_caller"),
+                Map.of("method", "PHONE", "note", "Told the crisis team visited; call back if worried"));
+
+        JsonNode closed = view("manager1", caseId);
+        assertThat(closed.get("state").asText()).isEqualTo("CLOSED");
+        assertThat(closed.get("callerInformed").asBoolean()).isTrue();
+        assertThat(closed.get("closedAt").isNull()).isFalse();
+        assertThat(closed.get("openTasks")).isEmpty();
+        assertThat(timelineTypes(closed)).endsWith("CASE_CLOSED");
+        JsonNode completion = null;
+        for (JsonNode entry : closed.get("timeline")) {
+            if ("TASK_COMPLETED".equals(entry.get("type").asText()) && entry.get("actor").asText().equals("mhcrisis1")) {
+                completion = entry;
+                break;
+            }
+        }
+        assertThat(completion).isNotNull();
+        assertThat(completion.get("role").asText()).isEqualTo("mental-health");
+        assertThat(completion.get("detail").asText()).contains("Referral accepted");
+        assertThat(call("handler1", HttpMethod.POST, "/api/calls/" + caseId + "/updates", Map.of("note", "again"))
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aRejectedReferralIsADisputeTheSupervisorSettlesByReroutingToSocialCare() {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", caseId, "user_assess_threshold"), assessment(false, "Crisis team known"));
+
+        claimAndComplete("mhcrisis1", awaitTask("mhcrisis1", caseId, "user_accept_referral"),
+                Map.of("decision", "REJECT", "reasonCode", "NOT_OUR_SERVICE", "note", "Discharged last year"));
+        JsonNode escalated = view("supervisor1", caseId);
+        assertThat(escalated.get("state").asText()).isEqualTo("ESCALATED");
+        assertThat(escalated.get("responsibleAgency").asText()).isEqualTo("POLICE");
+
+        String review = awaitTask("supervisor1", caseId, "user_supervisor_review");
+        ResponseEntity<JsonNode> refused = call("supervisor1", HttpMethod.POST, "/api/tasks/" + review + "/claim", null);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> noAgency = call("supervisor1", HttpMethod.POST, "/api/tasks/" + review + "/complete",
+                Map.of("action", "REROUTE", "note", "Adult social care"));
+        assertThat(noAgency.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(noAgency.getBody().get("errors").get(0).get("field").asText()).isEqualTo("agency");
+        assertThat(call("supervisor1", HttpMethod.POST, "/api/tasks/" + review + "/complete",
+                Map.of("action", "REROUTE", "agency", "SOCIAL_CARE", "note", "Agree: adult social care lead")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        String socialAccept = awaitTask("social1", caseId, "user_accept_referral");
+        assertThat(view("social1", caseId).get("agency").asText()).isEqualTo("SOCIAL_CARE");
+        claimAndComplete("social1", socialAccept, Map.of("decision", "ACCEPT"));
+        assertThat(view("handler1", caseId).get("responsibleAgency").asText()).isEqualTo("SOCIAL_CARE");
+        assertThat(view("handler1", caseId).get("timeline").toString()).contains("Referral rejected: NOT_OUR_SERVICE",
+                "Supervisor decided REROUTE to SOCIAL_CARE");
+    }
+
+    @Test
+    void riskToLifeReportedDuringAReferralSendsPoliceAtOnce() {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", caseId, "user_assess_threshold"), assessment(false, "Crisis team known"));
+        awaitTask("mhcrisis1", caseId, "user_accept_referral");
+
+        ResponseEntity<JsonNode> update = call("handler2", HttpMethod.POST, "/api/calls/" + caseId + "/updates",
+                Map.of("note", "Caller rang back: he is on the roof edge", "riskToLife", true));
+        assertThat(update.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        awaitTask("officer1", caseId, "user_attend");
+        JsonNode attending = view("officer1", caseId);
+        assertThat(attending.get("state").asText()).isEqualTo("POLICE_ATTENDING");
+        assertThat(attending.get("grade").asText()).isEqualTo("IMMEDIATE");
+        assertThat(attending.get("openTasks").toString()).doesNotContain("user_accept_referral");
+        assertThat(timelineTypes(attending)).contains("UPDATE", "RISK_RAISED");
+    }
+
+    @Test
+    void everyCategoryFindsItsRoute() {
+        String walkout = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "WALKOUT",
+                "summary", "Left A&E before assessment", "subject", Map.of("ageYears", 30))).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", walkout, "user_assess_threshold"), assessment(false, "Hospital searched"));
+        awaitTask("hospital1", walkout, "user_accept_referral");
+        assertThat(view("handler1", walkout).get("agency").asText()).isEqualTo("HEALTHCARE_SETTING");
+
+        String medical = logCall("handler1", Map.of("reference", reference(), "source", "PUBLIC_999", "category", "MEDICAL",
+                "summary", "Fall at home")).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", medical, "user_assess_threshold"), assessment(false, "Needs paramedics"));
+        awaitTask("ambulance1", medical, "user_accept_referral");
+
+        String awol = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "AWOL",
+                "summary", "s3 patient absent from ward", "awol", Map.of("mhaSection", "s3", "retakeExpiry", "2027-02-01",
+                        "partThree", true, "hospitalSearched", true))).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", awol, "user_assess_threshold"), assessment(false, "Part III patient"));
+        awaitTask("officer1", awol, "user_attend");
+        assertThat(view("handler1", awol).get("awol").get("retakeExpiry").asText()).isEqualTo("2027-02-01");
+
+        String s136 = logCall("officer1", Map.of("reference", reference(), "source", "PUBLIC_999", "category", "S136_HANDOVER",
+                "summary", "Arrived at the s136 suite")).get("id").asText();
+        assertThat(view("officer1", s136).get("state").asText()).isEqualTo("HANDOVER");
+        claimAndComplete("hospital1", awaitTask("hospital1", s136, "user_accept_handover"), Map.of("note", "Accepted by the nurse"));
+        assertThat(view("hospital1", s136).get("responsibleAgency").asText()).isEqualTo("HOSPITAL");
+
+        String other = logCall("handler1", Map.of("reference", reference(), "source", "PUBLIC_101", "category", "OTHER",
+                "summary", "Asks about a parking fine")).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", other, "user_assess_threshold"), assessment(false, "Not police business"));
+        claimAndComplete("handler1", awaitTask("handler1", other, "user_inform_caller"), Map.of("method", "SMS"));
+        assertThat(view("handler1", other).get("state").asText()).isEqualTo("CLOSED");
+        assertThat(view("handler1", other).get("route").asText()).isEqualTo("ADVICE_AND_CLOSE");
+    }
+
+    @Test
+    void otherAgenciesCannotSeeOrTouchACase() {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", caseId, "user_assess_threshold"), assessment(false, "Crisis team known"));
+        String accept = awaitTask("mhcrisis1", caseId, "user_accept_referral");
+
+        assertThat(call("social1", HttpMethod.GET, "/api/calls/" + caseId, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call("social1", HttpMethod.GET, "/api/tasks", null).getBody().toString()).doesNotContain(accept);
+        ResponseEntity<JsonNode> claim = call("social1", HttpMethod.POST, "/api/tasks/" + accept + "/claim", null);
+        assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(claim.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(call("social1", HttpMethod.GET, "/api/calls", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/api/calls/" + caseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void duplicateReferencesRacingInGiveOneCase() throws Exception {
+        Map<String, Object> body = welfare(false);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ResponseEntity<JsonNode>>> responses = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String user = i % 2 == 0 ? "handler1" : "handler2";
+            responses.add(pool.submit(() -> {
+                start.await();
+                return call(user, HttpMethod.POST, "/api/calls", body);
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        Set<String> ids = new java.util.HashSet<>();
+        for (Future<ResponseEntity<JsonNode>> response : responses) {
+            ResponseEntity<JsonNode> result = response.get(60, TimeUnit.SECONDS);
+            statuses.add(result.getStatusCode().value());
+            ids.add(result.getBody().get("id").asText());
+        }
+        assertThat(statuses).containsOnly(201, 200).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(ids).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from rcrp_call where reference = ?", Integer.class, body.get("reference")))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?", Integer.class, ids.iterator().next()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void twentyCallHandlersRacingForOneTaskLeaveExactlyOneHolder() throws Exception {
+        String caseId = logCall("handler1", welfare(false)).get("id").asText();
+        String taskId = awaitTask("handler1", caseId, "user_assess_threshold");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            Actor handler = new Actor("racer" + i, Set.of("call-handlers"));
+            Callable<String> claim = () -> {
+                start.await();
+                try {
+                    taskFacade.claim(taskId, handler);
+                    return "won";
+                } catch (TaskProblem problem) {
+                    return problem.kind().name();
+                }
+            };
+            outcomes.add(pool.submit(claim));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            results.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(results).filteredOn("won"::equals).hasSize(1);
+        assertThat(results).filteredOn(result -> !"won".equals(result)).containsOnly("CONFLICT");
+        String holder = view("handler1", caseId).get("openTasks").get(0).get("assignee").asText();
+        assertThat(holder).startsWith("racer");
+
+        // Over HTTP the losers get 409 problem+json, never 500.
+        String second = logCall("handler1", welfare(false)).get("id").asText();
+        String task = awaitTask("handler1", second, "user_assess_threshold");
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> claims = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String user = i % 2 == 0 ? "handler1" : "handler2";
+            claims.add(pool.submit(() -> {
+                go.await();
+                return call(user, HttpMethod.POST, "/api/tasks/" + task + "/claim", null).getStatusCode().value();
+            }));
+        }
+        go.countDown();
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> claim : claims) {
+            codes.add(claim.get(60, TimeUnit.SECONDS));
+        }
+        assertThat(codes).containsOnly(204, 409).contains(204);
+    }
+}
