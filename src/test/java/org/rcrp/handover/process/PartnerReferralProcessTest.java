@@ -7,17 +7,14 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AG
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rcrp.handover.notification.Notice;
@@ -27,30 +24,16 @@ import org.rcrp.handover.referral.SupervisorReview;
 
 /** partner-referral on its own: every path and every clock of one referral to one agency. */
 @Deployment(resources = PartnerReferralProcess.RESOURCE)
-class PartnerReferralProcessTest {
+class PartnerReferralProcessTest extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.95)
             .build();
 
-    private static final Date NOW = new Date(1_795_000_000_000L);
-
-    private ProcessTestBeans beans;
-    private CaseDriver cases;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        beans = ProcessTestBeans.register();
-        cases = new CaseDriver(engine.getProcessEngine());
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        ProcessTestBeans.reset();
+    @Override
+    protected ProcessEngine processEngine() {
+        return engine.getProcessEngine();
     }
 
     private ProcessInstance referTo(Agency agency) {
@@ -63,10 +46,6 @@ class PartnerReferralProcessTest {
         assertThat(referral).isWaitingAt(SERVICE_NOTIFY_PARTNER);
         cases.runAsyncJobs(referral);
         return referral;
-    }
-
-    private static Date inFromNow(Duration duration) {
-        return new Date(NOW.getTime() + duration.toMillis());
     }
 
     private <T> T variable(ProcessInstance referral, ProcessVariable<T> variable) {

@@ -7,16 +7,12 @@ import static org.rcrp.handover.process.RcrpCallProcess.Elements.*;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rcrp.handover.attendance.Attend;
@@ -30,7 +26,7 @@ import org.rcrp.handover.triage.InformCaller;
 /** Every path and timer of rcrp-call, driven through the real models (referral and handover included). */
 @Deployment(resources = {RcrpCallProcess.RESOURCE, PartnerReferralProcess.RESOURCE, S136HandoverProcess.RESOURCE,
         ThresholdDecision.RESOURCE})
-class RcrpCallProcessTest {
+class RcrpCallProcessTest extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
@@ -38,22 +34,9 @@ class RcrpCallProcessTest {
             .assertClassCoverageAtLeast(0.95)
             .build();
 
-    private static final Date NOW = new Date(1_795_000_000_000L);
-
-    private CaseDriver cases;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(NOW);
-        ProcessTestBeans.register();
-        cases = new CaseDriver(engine.getProcessEngine());
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        ProcessTestBeans.reset();
+    @Override
+    protected ProcessEngine processEngine() {
+        return engine.getProcessEngine();
     }
 
     static AssessThreshold nothingMet() {
@@ -72,10 +55,6 @@ class RcrpCallProcessTest {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
         cases.complete(call, nothingMet());
         return call;
-    }
-
-    private static Date inFromNow(Duration duration) {
-        return new Date(NOW.getTime() + duration.toMillis());
     }
 
     // ---- Triage ----

@@ -6,16 +6,13 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AG
 import static org.rcrp.handover.process.S136HandoverProcess.Elements.*;
 
 import java.time.Duration;
-import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rcrp.handover.handover.AcceptHandover;
@@ -24,30 +21,16 @@ import org.rcrp.handover.referral.SupervisorReview;
 
 /** s136-handover on its own: the hour from arrival, the escalation past it, the detention limit. */
 @Deployment(resources = S136HandoverProcess.RESOURCE)
-class S136HandoverProcessTest {
+class S136HandoverProcessTest extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(0.95)
             .build();
 
-    private static final Date ARRIVAL = new Date(1_795_000_000_000L);
-
-    private ProcessTestBeans beans;
-    private CaseDriver cases;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine.getProcessEngine());
-        ClockUtil.setCurrentTime(ARRIVAL);
-        beans = ProcessTestBeans.register();
-        cases = new CaseDriver(engine.getProcessEngine());
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        ProcessTestBeans.reset();
+    @Override
+    protected ProcessEngine processEngine() {
+        return engine.getProcessEngine();
     }
 
     private ProcessInstance arrive() {
@@ -55,26 +38,22 @@ class S136HandoverProcessTest {
                 UUID.randomUUID().toString(), Map.of(RcrpCallProcess.Variables.CALL_REFERENCE.name(), "CAD-S136-1"));
     }
 
-    private static Date after(Duration duration) {
-        return new Date(ARRIVAL.getTime() + duration.toMillis());
-    }
-
     @Test
     void arrivalStartsTheHourAndAnAcceptedHandoverMovesThePersonToTheHospital() {
         ProcessInstance handover = arrive();
 
         assertThat(handover).isWaitingAt(USER_ACCEPT_HANDOVER);
-        assertThat(handover).task().hasCandidateGroup("hospital-liaison").hasDueDate(after(Duration.ofHours(1)));
-        assertThat(cases.timer(handover, TIMER_HANDOVER_OVERDUE).getDuedate()).isEqualTo(after(Duration.ofHours(1)));
-        assertThat(cases.timer(handover, TIMER_DETENTION_LIMIT).getDuedate()).isEqualTo(after(Duration.ofHours(24)));
+        assertThat(handover).task().hasCandidateGroup("hospital-liaison").hasDueDate(inFromNow(Duration.ofHours(1)));
+        assertThat(cases.timer(handover, TIMER_HANDOVER_OVERDUE).getDuedate()).isEqualTo(inFromNow(Duration.ofHours(1)));
+        assertThat(cases.timer(handover, TIMER_DETENTION_LIMIT).getDuedate()).isEqualTo(inFromNow(Duration.ofHours(24)));
 
-        ClockUtil.setCurrentTime(after(Duration.ofMinutes(40)));
+        ClockUtil.setCurrentTime(inFromNow(Duration.ofMinutes(40)));
         cases.complete(handover, new AcceptHandover("Bed in the s136 suite"));
 
         assertThat(handover).hasPassed(END_HANDED_OVER).isEnded();
         assertThat(cases.caseVariable(handover, RESPONSIBLE_AGENCY)).isEqualTo(Agency.HOSPITAL);
-        assertThat(cases.caseVariable(handover, S136HandoverProcess.Variables.ARRIVED_AT)).isEqualTo(ARRIVAL);
-        assertThat(cases.caseVariable(handover, S136HandoverProcess.Variables.HANDED_OVER_AT)).isEqualTo(after(Duration.ofMinutes(40)));
+        assertThat(cases.caseVariable(handover, S136HandoverProcess.Variables.ARRIVED_AT)).isEqualTo(NOW);
+        assertThat(cases.caseVariable(handover, S136HandoverProcess.Variables.HANDED_OVER_AT)).isEqualTo(inFromNow(Duration.ofMinutes(40)));
     }
 
     @Test
