@@ -72,7 +72,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException exception) {
         return invalid("A parameter has an invalid value",
-                List.of(new FieldError(exception.getName(), JsonFieldErrors.allowed(exception.getParameter().getNestedParameterType()))));
+                List.of(new FieldError(exception.getName(), JsonFieldErrors.allowed(
+                        // Optional<CaseState> names CaseState's values, not "must be an object".
+                        exception.getParameter().nestedIfOptional().getNestedParameterType()))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
