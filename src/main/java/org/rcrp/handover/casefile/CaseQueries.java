@@ -67,12 +67,18 @@ public class CaseQueries {
         this.taskService = taskService;
     }
 
-    /** The case, if the actor may see it; otherwise as if it did not exist. */
-    @Transactional(readOnly = true)
+    /**
+     * The case, if the actor may see it; otherwise as if it did not exist. A partner's read is itself
+     * journalled (who, when, which case), so managers can see what was shared with whom.
+     */
+    @Transactional
     public CaseView view(String caseId, Actor actor) {
         CallRecord call = calls.findById(caseId)
                 .filter(found -> found.loggedBy().equals(actor.userId()) || mayRead(found.id(), actor))
                 .orElseThrow(() -> new CaseNotFoundException(caseId));
+        if (!actor.isPolice()) {
+            journal.record(caseId, "CASE_READ", actor.userId(), actor.role(), "Case read by a partner agency (shared fields only)");
+        }
         Map<String, Object> variables = caseVariables(caseId);
         boolean police = actor.isPolice();
         List<CaseView.OpenTask> openTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId)

@@ -18,15 +18,17 @@ import org.springframework.stereotype.Component;
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final ObjectMapper objectMapper;
+    private final String challenge;
 
-    public ProblemResponses(ObjectMapper objectMapper) {
+    public ProblemResponses(ObjectMapper objectMapper, IdentityProperties identity) {
         this.objectMapper = objectMapper;
+        this.challenge = identity.mode() == IdentityProperties.Mode.KEYCLOAK ? "Bearer realm=\"rcrp\"" : "Basic realm=\"rcrp\"";
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"rcrp\"");
+        response.setHeader("WWW-Authenticate", challenge);
         write(response, HttpStatus.UNAUTHORIZED, "Sign in to use this service");
     }
 

@@ -1,6 +1,8 @@
 package org.rcrp.handover.identity;
 
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -12,15 +14,17 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what. Zero-setup (demo) identity: the demo users over HTTP Basic. Whatever signs a user
- * in, their groups become {@code GROUP_<group>} authorities and {@link Actors} turns them into an Actor,
- * so Keycloak plugs in here by adding an authentication mechanism, not by changing the API.
+ * Who may call what. Demo identity (zero setup): the demo users over HTTP Basic. Keycloak identity:
+ * bearer tokens of realm rcrp. Either way a user's groups become {@code GROUP_<group>} authorities and
+ * {@link Actors} turns them into an Actor: the API does not know which one signed the user in.
  */
 @Configuration
+@EnableConfigurationProperties(IdentityProperties.class)
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, IdentityProperties identity)
+            throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
@@ -29,17 +33,25 @@ public class SecurityConfiguration {
                         .requestMatchers("/camunda/**").permitAll()
                         .requestMatchers("/engine-rest/**").hasAuthority("GROUP_admins")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless HTTP Basic clients send no cookies to forge; the Camunda webapps run their own CSRF filter.
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults());
+        if (identity.mode() == IdentityProperties.Mode.KEYCLOAK) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(KeycloakTokens.decoder(identity.keycloak()))
+                            .jwtAuthenticationConverter(KeycloakTokens.authentication()))
+                    .authenticationEntryPoint(problems));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
         return http.build();
     }
 
     /** The demo users; passwords equal user names, so hashing them would protect nothing (demo only). */
     @Bean
+    @ConditionalOnProperty(name = "rcrp.identity.mode", havingValue = "demo", matchIfMissing = true)
     UserDetailsService demoUsers() {
         List<org.springframework.security.core.userdetails.UserDetails> users = DemoUsers.ALL.stream()
                 .map(user -> User.withUsername(user.id()).password("{noop}" + user.id())
