@@ -97,10 +97,13 @@ public final class KeycloakServer {
         return tokenResponse(issuer(), "rcrp-cli", username, password).get("access_token").asText();
     }
 
-    /** A token from another realm (master), signed by keys this application must not trust. */
-    public String foreignToken() {
-        return tokenResponse("http://127.0.0.1:" + port + "/realms/master", "admin-cli", "bootstrap-admin", adminPassword)
-                .get("access_token").asText();
+    /**
+     * A genuine token of the realm, signed by its keys, but issued under another name for the server
+     * (dev mode names the issuer after the host the client asked): the application must refuse it.
+     */
+    public String tokenWithAnotherIssuer(String username, String password) {
+        JsonNode response = tokenResponse("http://localhost:" + port + "/realms/rcrp", "rcrp-cli", username, password);
+        return response.get("access_token").asText();
     }
 
     JsonNode tokenResponse(String issuer, String client, String username, String password) {
