@@ -10,8 +10,14 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -37,6 +43,14 @@ final class KeycloakTokens {
         return decoder;
     }
 
+    /** ID tokens of the web sign-in: the OIDC checks plus our issuer (no discovery, so Spring cannot know it). */
+    static JwtDecoderFactory<ClientRegistration> idTokenDecoders(IdentityProperties.Keycloak keycloak) {
+        OidcIdTokenDecoderFactory factory = new OidcIdTokenDecoderFactory();
+        factory.setJwtValidatorFactory(registration -> new DelegatingOAuth2TokenValidator<>(
+                new OidcIdTokenValidator(registration), new JwtIssuerValidator(keycloak.issuerUri())));
+        return factory;
+    }
+
     static Converter<Jwt, AbstractAuthenticationToken> authentication() {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setPrincipalClaimName(USERNAME_CLAIM);
@@ -48,6 +62,22 @@ final class KeycloakTokens {
         List<String> groups = jwt.hasClaim(GROUPS_CLAIM) ? jwt.getClaimAsStringList(GROUPS_CLAIM) : List.of();
         return groups.stream()
                 .map(group -> group.startsWith("/") ? group.substring(1) : group)
+                .map(group -> (GrantedAuthority) new SimpleGrantedAuthority(Actors.GROUP_PREFIX + group))
+                .toList();
+    }
+
+    /** The web sign-in: groups from the ID token (or user info) become the same {@code GROUP_} authorities. */
+    static Collection<? extends GrantedAuthority> webAuthorities(Collection<? extends GrantedAuthority> granted) {
+        return granted.stream()
+                .filter(authority -> authority instanceof OidcUserAuthority)
+                .map(authority -> (OidcUserAuthority) authority)
+                .flatMap(oidc -> {
+                    Object groups = oidc.getIdToken().getClaims().getOrDefault(GROUPS_CLAIM,
+                            oidc.getUserInfo() == null ? List.of() : oidc.getUserInfo().getClaims().getOrDefault(GROUPS_CLAIM, List.of()));
+                    return groups instanceof Collection<?> names ? names.stream().map(String::valueOf) : java.util.stream.Stream.<String>empty();
+                })
+                .map(group -> group.startsWith("/") ? group.substring(1) : group)
+                .distinct()
                 .map(group -> (GrantedAuthority) new SimpleGrantedAuthority(Actors.GROUP_PREFIX + group))
                 .toList();
     }

@@ -5,37 +5,48 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what. Demo identity (zero setup): the demo users over HTTP Basic. Keycloak identity:
- * bearer tokens of realm rcrp. Either way a user's groups become {@code GROUP_<group>} authorities and
- * {@link Actors} turns them into an Actor: the API does not know which one signed the user in.
+ * Who may call what. Two chains:
+ * <ul>
+ *   <li>the API ({@code /api}, {@code /engine-rest}, {@code /v3/api-docs}, {@code /actuator}): stateless,
+ *       HTTP Basic with the demo users, or Keycloak bearer tokens in the {@code keycloak} profile;</li>
+ *   <li>everything else (the Camunda webapps, the web UI): in the {@code keycloak} profile an OIDC sign-in
+ *       through Keycloak (authorization code + PKCE) whose logout ends the Keycloak session too; in demo
+ *       mode the Camunda webapps sign users in themselves against the engine's identity store.</li>
+ * </ul>
+ * Either way a user's groups become {@code GROUP_<group>} authorities and {@link Actors} turns them into
+ * an Actor: nothing past this class knows how the user signed in.
  */
 @Configuration
 @EnableConfigurationProperties(IdentityProperties.class)
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, IdentityProperties identity)
-            throws Exception {
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity) throws Exception {
         http
+                .securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority("GROUP_admins", "GROUP_managers")
-                        // Cockpit, Tasklist and Admin sign users in themselves against the engine's identity service.
-                        .requestMatchers("/camunda/**").permitAll()
                         .requestMatchers("/engine-rest/**").hasAuthority("GROUP_admins")
                         .anyRequest().authenticated())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // Stateless HTTP Basic clients send no cookies to forge; the Camunda webapps run their own CSRF filter.
+                // Stateless clients (Basic or Bearer) send no cookies to forge.
                 .csrf(csrf -> csrf.disable())
                 .headers(Customizer.withDefaults());
         if (identity.mode() == IdentityProperties.Mode.KEYCLOAK) {
@@ -49,11 +60,44 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http, IdentityProperties identity) throws Exception {
+        http.headers(Customizer.withDefaults());
+        if (identity.mode() == IdentityProperties.Mode.KEYCLOAK) {
+            http
+                    .authorizeHttpRequests(SecurityConfiguration::signedInWeb)
+                    .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(KeycloakTokens::webAuthorities)))
+                    .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogout(identity.keycloak())))
+                    // The Camunda webapps run their own CSRF protection (X-XSRF-TOKEN); our own pages use Spring's.
+                    .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        } else {
+            http
+                    .authorizeHttpRequests(requests -> requests
+                            // Cockpit, Tasklist and Admin sign users in themselves against the engine's identity store.
+                            .requestMatchers("/camunda/**").permitAll()
+                            .anyRequest().authenticated())
+                    .httpBasic(Customizer.withDefaults())
+                    .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+        }
+        return http.build();
+    }
+
+    private static void signedInWeb(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/error").permitAll().anyRequest().authenticated();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "rcrp.identity.mode", havingValue = "keycloak")
+    JwtDecoderFactory<ClientRegistration> idTokenDecoderFactory(IdentityProperties identity) {
+        return KeycloakTokens.idTokenDecoders(identity.keycloak());
+    }
+
     /** The demo users; passwords equal user names, so hashing them would protect nothing (demo only). */
     @Bean
     @ConditionalOnProperty(name = "rcrp.identity.mode", havingValue = "demo", matchIfMissing = true)
     UserDetailsService demoUsers() {
-        List<org.springframework.security.core.userdetails.UserDetails> users = DemoUsers.ALL.stream()
+        List<UserDetails> users = DemoUsers.ALL.stream()
                 .map(user -> User.withUsername(user.id()).password("{noop}" + user.id())
                         .authorities(user.groups().stream().map(group -> Actors.GROUP_PREFIX + group).toArray(String[]::new))
                         .build())

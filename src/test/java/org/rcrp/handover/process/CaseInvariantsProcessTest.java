@@ -51,7 +51,7 @@ import org.rcrp.handover.triage.InformCaller;
 class CaseInvariantsProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder().build();
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(ProcessTestBeans.ENGINE_CONFIGURATION).build();
 
     private static final int SEQUENCES = Integer.getInteger("rcrp.invariants.sequences", 500);
     private static final int MAX_STEPS = 30;

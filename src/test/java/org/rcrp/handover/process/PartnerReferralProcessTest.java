@@ -27,7 +27,7 @@ import org.rcrp.handover.referral.SupervisorReview;
 class PartnerReferralProcessTest extends ProcessTestCase {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(ProcessTestBeans.ENGINE_CONFIGURATION)
             .assertClassCoverageAtLeast(0.95)
             .build();
 

@@ -20,6 +20,9 @@ import org.rcrp.handover.triage.RecordUpdateDelegate;
  */
 public final class ProcessTestBeans {
 
+    /** The plain engine of the process tests (in-memory H2, coverage recorded, beans from Mocks). */
+    public static final String ENGINE_CONFIGURATION = "process-test.camunda.cfg.xml";
+
     public final List<Notice> notices = new ArrayList<>();
     public final List<String> decisions = new ArrayList<>();
     public final Notifier notifier = notices::add;

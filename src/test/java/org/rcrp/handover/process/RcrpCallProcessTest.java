@@ -29,7 +29,7 @@ import org.rcrp.handover.triage.InformCaller;
 class RcrpCallProcessTest extends ProcessTestCase {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
+    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder(ProcessTestBeans.ENGINE_CONFIGURATION)
             .excludeProcessDefinitionKeys(PartnerReferralProcess.KEY, S136HandoverProcess.KEY)
             .assertClassCoverageAtLeast(0.95)
             .build();

@@ -1,0 +1,94 @@
+package org.rcrp.handover.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A person signs in through the real Keycloak login page (headless Debian chromium) and lands in the
+ * Camunda Tasklist as that user; logging out ends the Keycloak session too. Port 8082 is one of the
+ * redirect URIs the realm allows for rcrp-web.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it", "server.port=8082"})
+@ActiveProfiles({"postgres", "keycloak"})
+class KeycloakBrowserIT {
+
+    private static final String APP = "http://localhost:8082";
+
+    private static WebDriver browser;
+
+    @DynamicPropertySource
+    static void keycloak(DynamicPropertyRegistry registry) {
+        registry.add("KEYCLOAK_ISSUER_URI", () -> KeycloakServer.shared().issuer());
+    }
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1366,768",
+                "--user-data-dir=" + Files.createTempDirectory("rcrp-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static void signInAs(String user) {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.shared().issuer() + "/protocol/openid-connect/auth");
+        assertThat(browser.getCurrentUrl()).contains("code_challenge_method=S256");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(user);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    @Test
+    void aPersonSignsInThroughKeycloakLandsInTasklistAsThemselvesAndLogsOutOfBoth() {
+        browser.get(APP + "/camunda/app/tasklist/default/");
+        signInAs("supervisor1");
+        waiting().until(ExpectedConditions.urlContains("localhost:8082/camunda/app/tasklist"));
+
+        browser.get(APP + "/camunda/api/admin/auth/user/default");
+        assertThat(browser.getPageSource()).contains("\"userId\":\"supervisor1\"").contains("tasklist");
+
+        browser.get(APP + "/logout");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
+        waiting().until(ExpectedConditions.urlContains("/realms/rcrp/protocol/openid-connect/auth"));
+
+        browser.get(APP + "/camunda/app/tasklist/default/");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).as("the Keycloak session ended too: asked to sign in again")
+                .startsWith(KeycloakServer.shared().issuer());
+    }
+}
