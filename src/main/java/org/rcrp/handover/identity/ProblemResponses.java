@@ -8,14 +8,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /** 401 and 403 from the security filters as application/problem+json, like every other error. */
 @Component
-public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
     private final ObjectMapper objectMapper;
     private final String challenge;
@@ -30,6 +32,18 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
         write(response, HttpStatus.UNAUTHORIZED, "Sign in to use this service");
+    }
+
+    /** A bearer token that could not be checked because Keycloak is unreachable is our outage (503), not the caller's fault. */
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        if (exception instanceof AuthenticationServiceException) {
+            response.setHeader("Retry-After", "5");
+            write(response, HttpStatus.SERVICE_UNAVAILABLE, "Your sign-in cannot be checked just now; try again shortly");
+        } else {
+            commence(request, response, exception);
+        }
     }
 
     @Override

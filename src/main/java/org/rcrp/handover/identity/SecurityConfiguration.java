@@ -16,7 +16,12 @@ import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may call what. Two chains:
@@ -37,12 +42,13 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity) throws Exception {
+        // Whole-path matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
         http
-                .securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**")
+                .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyAuthority("GROUP_admins", "GROUP_managers")
-                        .requestMatchers("/engine-rest/**").hasAuthority("GROUP_admins")
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+                        .requestMatchers(paths("/actuator/**")).hasAnyAuthority("GROUP_admins", "GROUP_managers")
+                        .requestMatchers(paths("/engine-rest/**")).hasAuthority("GROUP_admins")
                         .anyRequest().authenticated())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,7 +59,14 @@ public class SecurityConfiguration {
             http.oauth2ResourceServer(server -> server
                     .jwt(jwt -> jwt.decoder(KeycloakTokens.decoder(identity.keycloak()))
                             .jwtAuthenticationConverter(KeycloakTokens.authentication()))
-                    .authenticationEntryPoint(problems));
+                    .authenticationEntryPoint(problems)
+                    .withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+                        @Override
+                        public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+                            filter.setAuthenticationFailureHandler(problems);
+                            return filter;
+                        }
+                    }));
         } else {
             http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
         }
@@ -70,21 +83,26 @@ public class SecurityConfiguration {
                     .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(KeycloakTokens::webAuthorities)))
                     .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogout(identity.keycloak())))
                     // The Camunda webapps run their own CSRF protection (X-XSRF-TOKEN); our own pages use Spring's.
-                    .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+                    .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")));
         } else {
             http
                     .authorizeHttpRequests(requests -> requests
                             // Cockpit, Tasklist and Admin sign users in themselves against the engine's identity store.
-                            .requestMatchers("/camunda/**").permitAll()
+                            .requestMatchers(paths("/camunda/**")).permitAll()
                             .anyRequest().authenticated())
                     .httpBasic(Customizer.withDefaults())
-                    .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"));
+                    .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")));
         }
         return http.build();
     }
 
+    private static RequestMatcher paths(String... patterns) {
+        return new OrRequestMatcher(java.util.Arrays.stream(patterns)
+                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList());
+    }
+
     private static void signedInWeb(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers("/error").permitAll().anyRequest().authenticated();
+        requests.requestMatchers(paths("/error")).permitAll().anyRequest().authenticated();
     }
 
     @Bean

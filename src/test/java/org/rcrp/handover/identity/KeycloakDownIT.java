@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With Keycloak unreachable the application still starts and serves health (signing keys are fetched
- * on first use, not at start-up), and a token it cannot check is refused with 401, never a 500.
+ * on first use, not at start-up), and a token it cannot check gets 503 problem+json, never a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it"})
@@ -44,10 +44,11 @@ class KeycloakDownIT {
     }
 
     @Test
-    void aTokenThatCannotBeCheckedIsRefusedNotAnError() {
+    void aTokenThatCannotBeCheckedIsAnOutageNotAnError() {
         HttpHeaders headers = new HttpHeaders();
         headers.setBearerAuth("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
         ResponseEntity<String> response = http.exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
     }
 }
