@@ -1,5 +1,6 @@
 package org.rcrp.handover.casefile;
 
+import static org.rcrp.handover.web.ProblemMatchers.onlyError;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -135,25 +136,19 @@ class CallControllerTest {
     @Test
     void aTooLongReferenceIsRefused() throws Exception {
         rejected(VALID_CALL.replace("CAD-20261125-0001", "C".repeat(65)), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("reference"))
-                .andExpect(jsonPath("$.errors[0].message").value("size must be between 0 and 64"));
+                .andExpectAll(onlyError("reference", "size must be between 0 and 64"));
     }
 
     @Test
     void aReferenceWithOtherCharactersIsRefused() throws Exception {
         rejected(VALID_CALL.replace("CAD-20261125-0001", "CAD 2026;0001"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("reference"))
-                .andExpect(jsonPath("$.errors[0].message").value("may hold letters, digits and . _ : / - only"));
+                .andExpectAll(onlyError("reference", "may hold letters, digits and . _ : / - only"));
     }
 
     @Test
     void aMissingSourceIsRefused() throws Exception {
         rejected(VALID_CALL.replace("\"source\": \"PUBLIC_999\",", ""), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("source"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
+                .andExpectAll(onlyError("source", "must not be null"));
     }
 
     @Test
@@ -174,74 +169,56 @@ class CallControllerTest {
     @Test
     void anUnknownSourceListsTheAllowedValues() throws Exception {
         rejected(VALID_CALL.replace("PUBLIC_999", "PIGEON"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("source"))
-                .andExpect(jsonPath("$.errors[0].message").value(SOURCES));
+                .andExpectAll(onlyError("source", SOURCES));
     }
 
     @Test
     void anUnknownCategoryListsTheAllowedValues() throws Exception {
         rejected(VALID_CALL.replace("CONCERN_FOR_WELFARE", "NOISE"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("category"))
-                .andExpect(jsonPath("$.errors[0].message").value(CATEGORIES));
+                .andExpectAll(onlyError("category", CATEGORIES));
     }
 
     @Test
     void aBlankSummaryIsRefused() throws Exception {
         rejected(VALID_CALL.replace("Neighbour has not been seen for three days", " "), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("summary"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+                .andExpectAll(onlyError("summary", "must not be blank"));
     }
 
     @Test
     void aTooLongSummaryIsRefused() throws Exception {
         rejected(VALID_CALL.replace("Neighbour has not been seen for three days", "x".repeat(4001)),
                 "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("summary"))
-                .andExpect(jsonPath("$.errors[0].message").value("size must be between 0 and 4000"));
+                .andExpectAll(onlyError("summary", "size must be between 0 and 4000"));
     }
 
     @Test
     void aNegativeAgeIsRefused() throws Exception {
         rejected(VALID_CALL.replace("\"ageYears\": 34", "\"ageYears\": -1"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("subject.ageYears"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be greater than or equal to 0"));
+                .andExpectAll(onlyError("subject.ageYears", "must be greater than or equal to 0"));
     }
 
     @Test
     void anAgeOver130IsRefused() throws Exception {
         rejected(VALID_CALL.replace("\"ageYears\": 34", "\"ageYears\": 131"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("subject.ageYears"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be less than or equal to 130"));
+                .andExpectAll(onlyError("subject.ageYears", "must be less than or equal to 130"));
     }
 
     @Test
     void anAgeThatIsNotANumberIsRefused() throws Exception {
         rejected(VALID_CALL.replace("\"ageYears\": 34", "\"ageYears\": \"thirty\""), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("subject.ageYears"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be a number"));
+                .andExpectAll(onlyError("subject.ageYears", "must be a number"));
     }
 
     @Test
     void anUnknownAgencyInKnownToNamesItsIndex() throws Exception {
         rejected(VALID_CALL.replace("[\"MENTAL_HEALTH\"]", "[\"MENTAL_HEALTH\", \"FIRE\"]"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("subject.knownTo[1]"))
-                .andExpect(jsonPath("$.errors[0].message").value(AGENCIES));
+                .andExpectAll(onlyError("subject.knownTo[1]", AGENCIES));
     }
 
     @Test
     void aPhoneWithLettersIsRefused() throws Exception {
         rejected(VALID_CALL.replace("+44 (0)7700 900123", "07700 CALLME"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("caller.phone"))
-                .andExpect(jsonPath("$.errors[0].message").value("may hold digits, spaces and + ( ) - only"));
+                .andExpectAll(onlyError("caller.phone", "may hold digits, spaces and + ( ) - only"));
     }
 
     @Test
@@ -250,9 +227,7 @@ class CallControllerTest {
                 { "reference": "CAD-20261125-0002", "source": "PARTNER", "category": "AWOL", "summary": "Left the ward",
                   "awol": { "mhaSection": "s3", "dangerous": false } }
                 """, "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("awol.retakeExpiry"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
+                .andExpectAll(onlyError("awol.retakeExpiry", "must not be null"));
     }
 
     @Test
@@ -261,41 +236,31 @@ class CallControllerTest {
                 { "reference": "CAD-20261125-0002", "source": "PARTNER", "category": "AWOL", "summary": "Left the ward",
                   "awol": { "retakeExpiry": "next Tuesday" } }
                 """, "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("awol.retakeExpiry"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be a date (YYYY-MM-DD)"));
+                .andExpectAll(onlyError("awol.retakeExpiry", "must be a date (YYYY-MM-DD)"));
     }
 
     @Test
     void aWrongJsonTypeNamesTheNestedField() throws Exception {
         rejected(VALID_CALL.replace("\"urban\": true", "\"urban\": \"maybe\""), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("location.urban"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
+                .andExpectAll(onlyError("location.urban", "must be true or false"));
     }
 
     @Test
     void anObjectWhereAListBelongsIsRefused() throws Exception {
         rejected(VALID_CALL.replace("[\"MENTAL_HEALTH\"]", "{ \"agency\": \"MENTAL_HEALTH\" }"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("subject.knownTo"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be a list"));
+                .andExpectAll(onlyError("subject.knownTo", "must be a list"));
     }
 
     @Test
     void aNullAgencyInKnownToNamesItsIndex() throws Exception {
         rejected(VALID_CALL.replace("[\"MENTAL_HEALTH\"]", "[\"MENTAL_HEALTH\", null]"), "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("subject.knownTo[1]"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be null"));
+                .andExpectAll(onlyError("subject.knownTo[1]", "must not be null"));
     }
 
     @Test
     void aJsonArrayIsRefusedAsTheBody() throws Exception {
         rejected("[" + VALID_CALL + "]", "The request body is not valid JSON")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("body"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be a JSON object"));
+                .andExpectAll(onlyError("body", "must be a JSON object"));
     }
 
     @Test
@@ -310,9 +275,7 @@ class CallControllerTest {
     @ValueSource(strings = {"{ \"reference\": ", "not json at all", "{\"reference\": \"CAD-1\",}"})
     void malformedJsonIsRefusedAsTheBody(String body) throws Exception {
         rejected(body, "The request body is not valid JSON")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("body"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be a JSON object"))
+                .andExpectAll(onlyError("body", "must be a JSON object"))
                 .andExpect(content().string(not(containsString("Exception"))))
                 .andExpect(content().string(not(containsString("com.fasterxml"))));
     }
@@ -330,9 +293,7 @@ class CallControllerTest {
 
         problem(postCall(VALID_CALL.replace("CONCERN_FOR_WELFARE", "AWOL"), "handler1"), 400, "Bad Request",
                 "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("awol"))
-                .andExpect(jsonPath("$.errors[0].message").value("is required when the category is AWOL"));
+                .andExpectAll(onlyError("awol", "is required when the category is AWOL"));
         verify(queries, never()).view(any(), any());
     }
 
@@ -449,9 +410,7 @@ class CallControllerTest {
     void anUnknownStateListsTheStates() throws Exception {
         problem(mvc.perform(get("/api/calls").param("state", "BOGUS").with(httpBasic("supervisor1", "supervisor1"))),
                 400, "Bad Request", "A parameter has an invalid value")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("state"))
-                .andExpect(jsonPath("$.errors[0].message").value(STATES));
+                .andExpectAll(onlyError("state", STATES));
         verify(queries, never()).list(any(), anyInt(), any());
     }
 
@@ -467,9 +426,7 @@ class CallControllerTest {
     void aLimitBelowOneIsRefused() throws Exception {
         problem(mvc.perform(get("/api/calls").param("limit", "0").with(httpBasic("supervisor1", "supervisor1"))),
                 400, "Bad Request", "A parameter has an invalid value")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("limit"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be greater than or equal to 1"));
+                .andExpectAll(onlyError("limit", "must be greater than or equal to 1"));
         verify(queries, never()).list(any(), anyInt(), any());
     }
 
@@ -477,9 +434,7 @@ class CallControllerTest {
     void aLimitAbove500IsRefused() throws Exception {
         problem(mvc.perform(get("/api/calls").param("limit", "501").with(httpBasic("supervisor1", "supervisor1"))),
                 400, "Bad Request", "A parameter has an invalid value")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("limit"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be less than or equal to 500"));
+                .andExpectAll(onlyError("limit", "must be less than or equal to 500"));
         verify(queries, never()).list(any(), anyInt(), any());
     }
 
@@ -507,9 +462,7 @@ class CallControllerTest {
     void aBlankNoteIsRefused() throws Exception {
         problem(postUpdate(CASE_ID, "{ \"note\": \"  \", \"crime\": true }", "handler1"), 400, "Bad Request",
                 "The request has invalid fields")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("note"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be blank"));
+                .andExpectAll(onlyError("note", "must not be blank"));
         verify(intake, never()).addInformation(any(), any(), any());
     }
 

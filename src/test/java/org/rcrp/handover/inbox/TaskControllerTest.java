@@ -1,5 +1,6 @@
 package org.rcrp.handover.inbox;
 
+import static org.rcrp.handover.web.ProblemMatchers.onlyError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.mockito.ArgumentMatchers.any;
@@ -121,9 +122,7 @@ class TaskControllerTest {
     void anUnknownScopeListsTheScopes() throws Exception {
         problem(mvc.perform(get("/api/tasks").param("scope", "bogus").with(httpBasic("handler1", "handler1"))),
                 400, "Bad Request", "A parameter has an invalid value")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("scope"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be one of [available, mine]"));
+                .andExpectAll(onlyError("scope", "must be one of [available, mine]"));
         verify(tasks, never()).available(any());
         verify(tasks, never()).mine(any());
     }
@@ -276,9 +275,7 @@ class TaskControllerTest {
         when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_assess_threshold");
 
         refused("handler1", "{ \"riskToLife\": \"yes\", \"rationale\": \"x\" }", "Invalid body for user_assess_threshold")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("riskToLife"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be true or false"));
+                .andExpectAll(onlyError("riskToLife", "must be true or false"));
     }
 
     @Test
@@ -286,9 +283,7 @@ class TaskControllerTest {
         when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_accept_referral");
 
         refused("mhcrisis1", "{ \"decision\": \"MAYBE\" }", "Invalid body for user_accept_referral")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("decision"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be one of [ACCEPT, REJECT]"));
+                .andExpectAll(onlyError("decision", "must be one of [ACCEPT, REJECT]"));
     }
 
     @Test
@@ -300,9 +295,7 @@ class TaskControllerTest {
                   "medicalEmergency": false, "missingPerson": false, "rationale": "x",
                   "override": { "route": "TELEPORT", "reason": "why not" } }
                 """, "Invalid body for user_assess_threshold")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("override.route"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be one of [POLICE_ATTEND, REFER, ADVICE_AND_CLOSE]"));
+                .andExpectAll(onlyError("override.route", "must be one of [POLICE_ATTEND, REFER, ADVICE_AND_CLOSE]"));
     }
 
     @Test
@@ -310,9 +303,7 @@ class TaskControllerTest {
         when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_assess_threshold");
 
         refused("handler1", "{ \"override\": \"REFER\" }", "Invalid body for user_assess_threshold")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("override"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be an object"));
+                .andExpectAll(onlyError("override", "must be an object"));
     }
 
     @Test
@@ -320,17 +311,13 @@ class TaskControllerTest {
         when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_inform_caller");
 
         refused("handler1", "[ { \"method\": \"PHONE\" } ]", "The body must be a JSON object")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("body"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be a JSON object"));
+                .andExpectAll(onlyError("body", "must be a JSON object"));
     }
 
     @Test
     void malformedJsonIsRefusedAsTheBody() throws Exception {
         refused("handler1", "{ \"method\": ", "The request body is not valid JSON")
-                .andExpect(jsonPath("$.errors", hasSize(1)))
-                .andExpect(jsonPath("$.errors[0].field").value("body"))
-                .andExpect(jsonPath("$.errors[0].message").value("must be a JSON object"));
+                .andExpectAll(onlyError("body", "must be a JSON object"));
         verify(tasks, never()).keyOfHeldTask(any(), any());
     }
 
