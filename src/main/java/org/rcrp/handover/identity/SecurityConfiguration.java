@@ -88,9 +88,11 @@ public class SecurityConfiguration {
             http
                     .authorizeHttpRequests(requests -> requests
                             // Cockpit, Tasklist and Admin sign users in themselves against the engine's identity store.
-                            .requestMatchers(paths("/camunda/**")).permitAll()
+                            .requestMatchers(paths("/camunda/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error")).permitAll()
                             .anyRequest().authenticated())
-                    .httpBasic(Customizer.withDefaults())
+                    // The clearly labelled demo sign-in page of the zero-setup run.
+                    .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/work", false).permitAll())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                     .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")));
         }
         return http.build();
@@ -102,7 +104,7 @@ public class SecurityConfiguration {
     }
 
     private static void signedInWeb(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(paths("/error")).permitAll().anyRequest().authenticated();
+        requests.requestMatchers(paths("/error", "/webjars/**", "/assets/**", "/favicon.ico")).permitAll().anyRequest().authenticated();
     }
 
     @Bean

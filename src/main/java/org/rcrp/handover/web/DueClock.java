@@ -1,0 +1,33 @@
+package org.rcrp.handover.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** How the pages say when something is due ("in 12 min", "overdue by 3 min") and when something happened. */
+@Component
+public class DueClock {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm:ss").withZone(ZoneId.of("Europe/London"));
+
+    public String describe(Date due) {
+        if (due == null) {
+            return "no clock";
+        }
+        Duration left = Duration.between(ClockUtil.getCurrentTime().toInstant(), due.toInstant());
+        return left.isNegative() ? "overdue by " + minutes(left.negated()) : "in " + minutes(left);
+    }
+
+    public String time(Instant at) {
+        return at == null ? "" : TIME.format(at);
+    }
+
+    private static String minutes(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes < 1 ? "under a minute" : minutes < 120 ? minutes + " min" : duration.toHours() + " h " + (minutes % 60) + " min";
+    }
+}

@@ -1,0 +1,85 @@
+package org.rcrp.handover.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A call handler in a real browser (zero-setup demo sign-in, PostgreSQL behind): signs in, finds the
+ * new call's triage in "Available to your groups", claims it, sees it move to "Held by you", opens the case.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it"})
+@ActiveProfiles("postgres")
+class WorkPagesBrowserIT {
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String app() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void aCallHandlerClaimsTheNewCallsTriageAndOpensTheCase() {
+        String reference = "CAD-UI-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(http.withBasicAuth("handler2", "handler2").postForEntity("/api/calls", Map.of("reference", reference,
+                "source", "PUBLIC_999", "category", "CONCERN_FOR_WELFARE", "summary", "Neighbour not seen for two days"),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+        browser.get(app() + "/work");
+        WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("handler1");
+        assertThat(browser.getPageSource()).contains("Demo sign-in").contains("demo users only");
+        browser.findElement(By.id("password")).sendKeys("handler1");
+        browser.findElement(By.id("sign-in")).click();
+
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("groups")));
+        assertThat(browser.findElement(By.id("groups")).getText()).isEqualTo("Groups: call-handlers");
+        WebElement row = browser.findElement(By.xpath("//table[@id='available']//tr[td/a[text()='" + reference + "']]"));
+        assertThat(row.getText()).contains("Assess threshold").contains("CONCERN_FOR_WELFARE").containsPattern("in \\d+ min");
+        row.findElement(By.tagName("button")).click();
+
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Claimed"));
+        assertThat(browser.findElement(By.id("mine")).getText()).contains(reference);
+        browser.findElement(By.xpath("//table[@id='mine']//a[text()='" + reference + "']")).click();
+
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
+        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("TRIAGE");
+        assertThat(browser.findElement(By.id("responsible")).getText()).isEqualTo("POLICE");
+        assertThat(browser.findElement(By.id("open-tasks")).getText()).contains("held by handler1");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("CALL_LOGGED").contains("TASK_CLAIMED");
+    }
+}
