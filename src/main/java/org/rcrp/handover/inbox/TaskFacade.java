@@ -77,6 +77,13 @@ public class TaskFacade {
                 .toList();
     }
 
+    /** What the task sees (its own and its case's variables), for a task the user holds. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> variablesOfHeldTask(String taskId, Actor actor) {
+        keyOfHeldTask(taskId, actor);
+        return taskService.getVariables(taskId);
+    }
+
     @Transactional
     public void claim(String taskId, Actor actor) {
         Task task = visibleTask(taskId, actor);

@@ -93,7 +93,7 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         CHILD_AT_RISK.putInto(variables, childAtRisk);
         MEDICAL_EMERGENCY.putInto(variables, medicalEmergency);
         MISSING_PERSON.putInto(variables, missingPerson);
-        TRIAGE_RATIONALE.putInto(variables, rationale.strip());
+        TRIAGE_RATIONALE.putInto(variables, rationale == null ? null : rationale.strip());
         OVERRIDE_ROUTE.putInto(variables, override == null ? null : override.route());
         OVERRIDE_AGENCY.putInto(variables, override == null ? null : override.agency());
         OVERRIDE_GRADE.putInto(variables, override == null ? null : override.grade());

@@ -81,5 +81,29 @@ class WorkPagesBrowserIT {
         assertThat(browser.findElement(By.id("responsible")).getText()).isEqualTo("POLICE");
         assertThat(browser.findElement(By.id("open-tasks")).getText()).contains("held by handler1");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("CALL_LOGGED").contains("TASK_CLAIMED");
+
+        // Triage: nothing typed is lost on an error; the recommendation shows before confirming.
+        browser.get(app() + "/work");
+        browser.findElement(By.xpath("//table[@id='mine']//tr[td/a[text()='" + reference + "']]//a[text()='Assess']")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("rationale")));
+        for (String question : new String[] {"riskToLife", "seriousHarm", "childAtRisk", "crime", "missingPerson"}) {
+            browser.findElement(By.id(question + "-no")).click();
+        }
+        browser.findElement(By.id("rationale")).sendKeys("Neighbour's concern only; no threat, not missing");
+        browser.findElement(By.id("confirm")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("medicalEmergency is required");
+        assertThat(browser.findElement(By.id("rationale")).getText()).isEqualTo("Neighbour's concern only; no threat, not missing");
+        assertThat(browser.findElement(By.id("crime-no")).isSelected()).isTrue();
+
+        browser.findElement(By.id("medicalEmergency-no")).click();
+        browser.findElement(By.id("check")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendation")));
+        assertThat(browser.findElement(By.id("recommendation")).getText()).contains("Recommended: ADVICE_AND_CLOSE")
+                .contains("advise the caller");
+        browser.findElement(By.id("confirm")).click();
+
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Triage recorded for " + reference));
+        assertThat(browser.findElement(By.id("available")).getText()).contains(reference).contains("Inform caller");
     }
 }
