@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
-import org.rcrp.handover.identity.IdentityProperties;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.process.Agency;
@@ -13,7 +12,6 @@ import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.triage.ThresholdAdvisor;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,19 +32,15 @@ class TriageController {
     private final TaskFacade tasks;
     private final ThresholdAdvisor advisor;
     private final Actors actors;
-    private final IdentityProperties identity;
 
-    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, IdentityProperties identity) {
+    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors) {
         this.tasks = tasks;
         this.advisor = advisor;
         this.actors = actors;
-        this.identity = identity;
     }
 
     @ModelAttribute
-    void common(Model model, Authentication authentication) {
-        model.addAttribute("demoIdentity", identity.mode() == IdentityProperties.Mode.DEMO);
-        model.addAttribute("userName", authentication == null ? null : authentication.getName());
+    void choices(Model model) {
         model.addAttribute("routes", Route.values());
         model.addAttribute("agencies", java.util.Arrays.stream(Agency.values()).filter(Agency::takesReferrals).toList());
     }

@@ -4,14 +4,11 @@ import java.util.TreeSet;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
-import org.rcrp.handover.identity.IdentityProperties;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,22 +20,11 @@ class WorkController {
     private final TaskFacade tasks;
     private final CaseQueries cases;
     private final Actors actors;
-    private final DueClock clock;
-    private final IdentityProperties identity;
 
-    WorkController(TaskFacade tasks, CaseQueries cases, Actors actors, DueClock clock, IdentityProperties identity) {
+    WorkController(TaskFacade tasks, CaseQueries cases, Actors actors) {
         this.tasks = tasks;
         this.cases = cases;
         this.actors = actors;
-        this.clock = clock;
-        this.identity = identity;
-    }
-
-    @ModelAttribute
-    void common(Model model, Authentication authentication) {
-        model.addAttribute("clock", clock);
-        model.addAttribute("demoIdentity", identity.mode() == IdentityProperties.Mode.DEMO);
-        model.addAttribute("userName", authentication == null ? null : authentication.getName());
     }
 
     @GetMapping("/login")

@@ -1,0 +1,28 @@
+package org.rcrp.handover.web;
+
+import org.rcrp.handover.identity.IdentityProperties;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page shows: who is signed in, whether this is the demo identity, the due clock. */
+@ControllerAdvice(annotations = Controller.class, basePackages = "org.rcrp.handover.web")
+class PageModel {
+
+    private final IdentityProperties identity;
+    private final DueClock clock;
+
+    PageModel(IdentityProperties identity, DueClock clock) {
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void common(Model model, Authentication authentication) {
+        model.addAttribute("clock", clock);
+        model.addAttribute("demoIdentity", identity.mode() == IdentityProperties.Mode.DEMO);
+        model.addAttribute("userName", authentication == null ? null : authentication.getName());
+    }
+}
