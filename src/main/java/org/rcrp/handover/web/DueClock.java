@@ -6,10 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.stereotype.Component;
 
 /** How the pages say when something is due ("in 12 min", "overdue by 3 min") and when something happened. */
-@Component
 public class DueClock {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm:ss").withZone(ZoneId.of("Europe/London"));

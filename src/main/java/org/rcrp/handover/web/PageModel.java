@@ -12,11 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModel {
 
     private final IdentityProperties identity;
-    private final DueClock clock;
+    private final DueClock clock = new DueClock();
 
-    PageModel(IdentityProperties identity, DueClock clock) {
+    PageModel(IdentityProperties identity) {
         this.identity = identity;
-        this.clock = clock;
     }
 
     @ModelAttribute
