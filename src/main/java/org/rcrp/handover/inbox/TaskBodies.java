@@ -14,9 +14,9 @@ import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.InformCaller;
 
 /** The typed body for each task key (CONTRACT.md, tasks). */
-final class TaskBodies {
+public final class TaskBodies {
 
-    static final Map<String, Class<? extends TaskCompletion>> BY_KEY = Map.of(
+    public static final Map<String, Class<? extends TaskCompletion>> BY_KEY = Map.of(
             RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD, AssessThreshold.class,
             RcrpCallProcess.Elements.USER_INFORM_CALLER, InformCaller.class,
             RcrpCallProcess.Elements.USER_ATTEND, Attend.class,

@@ -105,5 +105,22 @@ class WorkPagesBrowserIT {
 
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Triage recorded for " + reference));
         assertThat(browser.findElement(By.id("available")).getText()).contains(reference).contains("Inform caller");
+
+        // Inform the caller: a caller not reached needs a note; then the advice-only case closes.
+        browser.findElement(By.xpath("//table[@id='available']//tr[td/a[text()='" + reference + "']]//button")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Claimed"));
+        browser.findElement(By.xpath("//table[@id='mine']//tr[td/a[text()='" + reference + "']]//a[text()='Work on it']")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("method-NOT_REACHABLE"))).click();
+        browser.findElement(By.id("complete")).click();
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("note is required");
+        assertThat(browser.findElement(By.id("method-NOT_REACHABLE")).isSelected()).isTrue();
+        browser.findElement(By.id("method-PHONE")).click();
+        browser.findElement(By.id("note")).sendKeys("Advised NHS 111 option 2; call back if worse");
+        browser.findElement(By.id("complete")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Done: " + reference));
+
+        browser.get(app() + "/work");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(reference);
     }
 }

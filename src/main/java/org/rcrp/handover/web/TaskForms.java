@@ -1,0 +1,81 @@
+package org.rcrp.handover.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AttendOutcome;
+import org.rcrp.handover.process.InformMethod;
+import org.rcrp.handover.process.PartnerOutcome;
+import org.rcrp.handover.process.PartnerReferralProcess;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.ReferralDecision;
+import org.rcrp.handover.process.RejectionReason;
+import org.rcrp.handover.process.ReviewReason;
+import org.rcrp.handover.process.S136HandoverProcess;
+
+/** The questions each task's page asks; the answers bind to the task's typed body (CONTRACT.md). */
+final class TaskForms {
+
+    enum Kind { RADIO, SELECT, TEXT }
+
+    record Field(String name, String label, Kind kind, List<String> options) {
+    }
+
+    record Form(String title, List<Field> fields) {
+    }
+
+    private TaskForms() {
+    }
+
+    static Form of(String key, Map<String, Object> taskVariables) {
+        return switch (key) {
+            case RcrpCallProcess.Elements.USER_INFORM_CALLER -> new Form("Tell the caller who will help", List.of(
+                    radio("method", "How was the caller told who will help, and to call back if things change?", InformMethod.values()),
+                    text("note", "What was said (required when the caller could not be reached)")));
+            case RcrpCallProcess.Elements.USER_ATTEND -> new Form("Record the attendance", List.of(
+                    radio("outcome", "How did the attendance end?", AttendOutcome.values()),
+                    select("agency", "Agency (when referring on)", referrable()),
+                    text("note", "Note")));
+            case PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL -> new Form("Accept or reject the referral", List.of(
+                    radio("decision", "Will your agency take this person on?", ReferralDecision.values()),
+                    select("reasonCode", "Reason (required to reject)", names(RejectionReason.values())),
+                    text("note", "Note (required when the reason is OTHER)")));
+            case PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME -> new Form("Record your outcome", List.of(
+                    radio("outcome", "What happened?", PartnerOutcome.values()),
+                    text("note", "Note (required when passing back to police)")));
+            case RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW -> {
+                ReviewReason reason = RcrpCallProcess.Variables.TASK_REASON.from(taskVariables);
+                List<String> actions = reason == null ? List.of() : reason.allowedActions().stream().map(Enum::name).sorted().toList();
+                yield new Form("Supervisor review: " + reason, List.of(
+                        new Field("action", "What do you decide?", Kind.RADIO, actions),
+                        select("agency", "Agency (when rerouting)", referrable()),
+                        text("note", "Your decision and why (recorded)")));
+            }
+            case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new Form("Accept the s136 handover", List.of(
+                    text("note", "Note")));
+            default -> throw new IllegalArgumentException("No page for task " + key);
+        };
+    }
+
+    private static Field radio(String name, String label, Enum<?>[] values) {
+        return new Field(name, label, Kind.RADIO, names(values));
+    }
+
+    private static Field select(String name, String label, List<String> options) {
+        return new Field(name, label, Kind.SELECT, options);
+    }
+
+    private static Field text(String name, String label) {
+        return new Field(name, label, Kind.TEXT, List.of());
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    private static List<String> referrable() {
+        return Stream.of(Agency.values()).filter(Agency::takesReferrals).map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.rcrp.handover.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.inbox.TaskBodies;
+import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.inbox.TaskProblem;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.TaskCompletion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The page of every task but triage (which has its own): the task's questions, completed through the
+ * same validation as the API; errors show next to their fields and the answers are kept.
+ */
+@Controller
+class TaskPageController {
+
+    private final TaskFacade tasks;
+    private final Actors actors;
+    private final ObjectMapper objectMapper;
+
+    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper) {
+        this.tasks = tasks;
+        this.actors = actors;
+        this.objectMapper = objectMapper;
+    }
+
+    @GetMapping("/work/{taskId}")
+    String page(@PathVariable String taskId, Model model) {
+        Actor actor = actors.current();
+        String key = tasks.keyOfHeldTask(taskId, actor);
+        if (key.equals(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD)) {
+            return "redirect:/work/" + taskId + "/triage";
+        }
+        return render(taskId, key, tasks.variablesOfHeldTask(taskId, actor), Map.of(), Map.of(), model);
+    }
+
+    @PostMapping("/work/{taskId}")
+    String complete(@PathVariable String taskId, @RequestParam Map<String, String> answers, Model model,
+                    RedirectAttributes redirect) {
+        Actor actor = actors.current();
+        String key = tasks.keyOfHeldTask(taskId, actor);
+        Map<String, Object> variables = tasks.variablesOfHeldTask(taskId, actor);
+        Map<String, Object> body = new LinkedHashMap<>();
+        TaskForms.of(key, variables).fields().forEach(field -> {
+            String answer = answers.get(field.name());
+            body.put(field.name(), answer == null || answer.isBlank() ? null : answer);
+        });
+        try {
+            TaskCompletion completion = objectMapper.convertValue(body, TaskBodies.BY_KEY.get(key));
+            tasks.complete(taskId, actor, completion);
+        } catch (IllegalArgumentException unreadable) {
+            return render(taskId, key, variables, answers, Map.of("body", "has a value this task does not take"), model);
+        } catch (TaskProblem problem) {
+            if (problem.kind() != TaskProblem.Kind.INVALID) {
+                throw problem;
+            }
+            Map<String, String> errors = new LinkedHashMap<>();
+            problem.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+            return render(taskId, key, variables, answers, errors, model);
+        }
+        redirect.addFlashAttribute("message", "Done: " + variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()) + ".");
+        return "redirect:/work";
+    }
+
+    private String render(String taskId, String key, Map<String, Object> variables, Map<String, String> answers,
+                          Map<String, String> errors, Model model) {
+        model.addAttribute("taskId", taskId);
+        model.addAttribute("form", TaskForms.of(key, variables));
+        model.addAttribute("reference", variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
+        model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));
+        model.addAttribute("answers", answers);
+        model.addAttribute("errors", errors);
+        return "task";
+    }
+
+}
