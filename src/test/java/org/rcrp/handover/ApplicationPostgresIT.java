@@ -1,6 +1,7 @@
 package org.rcrp.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -143,25 +144,10 @@ class ApplicationPostgresIT {
 
     /** Waits (the job executor runs notifications and timers) for the case's task of that key in a work list. */
     private static WorkItem onlyItem(Supplier<List<WorkItem>> workList, String caseId, String key) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            List<WorkItem> matching = workList.get().stream()
-                    .filter(item -> caseId.equals(item.callId()) && key.equals(item.key())).toList();
-            if (!matching.isEmpty()) {
-                assertThat(matching).hasSize(1);
-                return matching.get(0);
-            }
-            sleep();
-        }
-        throw new AssertionError("No " + key + " for case " + caseId + " within 20 s");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
+        List<WorkItem> matching = await("%s for case %s".formatted(key, caseId)).atMost(Duration.ofSeconds(20))
+                .until(() -> workList.get().stream().filter(item -> caseId.equals(item.callId()) && key.equals(item.key())).toList(),
+                        items -> !items.isEmpty());
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
     }
 }

@@ -1,12 +1,14 @@
 package org.rcrp.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -98,16 +100,17 @@ class ContractPostgresIT {
 
     /** Waits (notifications and clocks run on the job executor) for the case's task of that key in the user's list. */
     private String awaitTask(String user, String caseId, String key) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=available", null).getBody()) {
-                if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
-                    return task.get("id").asText();
-                }
+        return await("%s for %s on case %s".formatted(key, user, caseId)).atMost(Duration.ofSeconds(20))
+                .until(() -> taskOf(user, caseId, key), Optional::isPresent).orElseThrow();
+    }
+
+    private Optional<String> taskOf(String user, String caseId, String key) {
+        for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=available", null).getBody()) {
+            if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
+                return Optional.of(task.get("id").asText());
             }
-            pause(100);
         }
-        throw new AssertionError("No " + key + " for " + user + " on case " + caseId);
+        return Optional.empty();
     }
 
     private void claimAndComplete(String user, String taskId, Map<String, Object> body) {
@@ -127,14 +130,6 @@ class ContractPostgresIT {
         return types;
     }
 
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(interrupted);
-        }
-    }
 
     // ---- the walks ----
 

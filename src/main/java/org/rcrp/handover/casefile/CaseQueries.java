@@ -19,10 +19,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.intake.CallRecord;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.intake.CaseNotFoundException;
@@ -57,14 +55,16 @@ public class CaseQueries {
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final TaskService taskService;
+    private final TaskFacade tasks;
 
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
-                       HistoryService historyService, TaskService taskService) {
+                       HistoryService historyService, TaskService taskService, TaskFacade tasks) {
         this.calls = calls;
         this.journal = journal;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.taskService = taskService;
+        this.tasks = tasks;
     }
 
     /**
@@ -84,7 +84,7 @@ public class CaseQueries {
         List<CaseView.OpenTask> openTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
                 .orderByDueDate().asc().list().stream()
                 .map(task -> new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                        candidateGroups(task), task.getAssignee(), task.getCreateTime(), task.getDueDate()))
+                        tasks.candidateGroups(task.getId()), task.getAssignee(), task.getCreateTime(), task.getDueDate()))
                 .filter(task -> police || task.candidateGroups().stream().anyMatch(actor::isIn))
                 .toList();
         return new CaseView(call.id(), call.reference(), call.source(), call.category(), call.summary(),
@@ -204,10 +204,5 @@ public class CaseQueries {
         return entries;
     }
 
-    private List<String> candidateGroups(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
-    }
 
 }

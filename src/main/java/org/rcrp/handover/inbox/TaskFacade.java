@@ -154,7 +154,8 @@ public class TaskFacade {
         return task;
     }
 
-    private List<String> candidateGroups(String taskId) {
+    /** The groups a task is offered to (its candidate groups), sorted. */
+    public List<String> candidateGroups(String taskId) {
         return taskService.getIdentityLinksForTask(taskId).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).sorted().toList();

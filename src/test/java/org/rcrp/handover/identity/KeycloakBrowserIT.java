@@ -3,9 +3,9 @@ package org.rcrp.handover.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,30 +28,26 @@ class KeycloakBrowserIT {
 
     private static final String APP = "http://localhost:8082";
 
-    private static WebDriver browser;
+    @RegisterExtension
+    static HeadlessChromium chromium = new HeadlessChromium();
+
+    private WebDriver browser;
 
     @DynamicPropertySource
     static void keycloak(DynamicPropertyRegistry registry) {
         registry.add("KEYCLOAK_ISSUER_URI", () -> KeycloakServer.shared().issuer());
     }
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start();
+    @BeforeEach
+    void useBrowser() {
+        browser = chromium.browser();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private static WebDriverWait waiting() {
+    private WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
-    private static void signInAs(String user) {
+    private void signInAs(String user) {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         assertThat(browser.getCurrentUrl()).startsWith(KeycloakServer.shared().issuer() + "/protocol/openid-connect/auth");
         assertThat(browser.getCurrentUrl()).contains("code_challenge_method=S256");

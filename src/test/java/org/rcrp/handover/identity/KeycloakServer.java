@@ -1,5 +1,7 @@
 package org.rcrp.handover.identity;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Keycloak server for the integration tests: the distribution Maven unpacked into
@@ -123,27 +126,23 @@ public final class KeycloakServer {
     }
 
     private void awaitRealm(Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see target/keycloak/keycloak.log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(discovery).GET().build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
+        try {
+            await("Keycloak realm rcrp").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see target/keycloak/keycloak.log");
                 }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(interrupted);
-            }
-            sleep(500);
+                try {
+                    return http.send(HttpRequest.newBuilder(discovery).GET().build(), HttpResponse.BodyHandlers.discarding())
+                            .statusCode() == 200;
+                } catch (IOException stillStarting) {
+                    return false;
+                }
+            });
+        } catch (ConditionTimeoutException notReady) {
+            stop();
+            throw new IllegalStateException("Keycloak not ready within " + timeout + "; see target/keycloak/keycloak.log", notReady);
         }
-        stop();
-        throw new IllegalStateException("Keycloak not ready within " + timeout + "; see target/keycloak/keycloak.log");
     }
 
     /** kc.sh runs Java as a child process: stop the children first, then the script. */
@@ -164,12 +163,4 @@ public final class KeycloakServer {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
 }

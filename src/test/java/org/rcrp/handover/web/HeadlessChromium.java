@@ -3,6 +3,9 @@ package org.rcrp.handover.web;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,12 +15,28 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's chromium and chromedriver (installed by .ci/run), headless, at a control-room screen size.
  * Never a browser a test tool downloads: that fails on these machines.
  */
-public final class HeadlessChromium {
+public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallback {
 
-    private HeadlessChromium() {
+    private WebDriver browser;
+
+    /** The browser of the test class ({@code @RegisterExtension static HeadlessChromium chromium = new HeadlessChromium();}). */
+    public WebDriver browser() {
+        return browser;
     }
 
-    public static WebDriver start() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        browser = start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static WebDriver start() {
         try {
             ChromeOptions options = new ChromeOptions();
             options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));

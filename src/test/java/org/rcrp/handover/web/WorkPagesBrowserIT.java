@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -29,23 +29,19 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("postgres")
 class WorkPagesBrowserIT {
 
-    private static WebDriver browser;
+    @RegisterExtension
+    static HeadlessChromium chromium = new HeadlessChromium();
+
+    private WebDriver browser;
 
     @LocalServerPort
     int port;
     @Autowired
     TestRestTemplate http;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    @BeforeEach
+    void useBrowser() {
+        browser = chromium.browser();
     }
 
     private String app() {
