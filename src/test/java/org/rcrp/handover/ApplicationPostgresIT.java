@@ -1,5 +1,6 @@
 package org.rcrp.handover;
 
+import org.rcrp.handover.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -37,6 +38,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -45,10 +47,12 @@ import org.springframework.test.context.ActiveProfiles;
  * partner-acknowledgement SLA (shortened to seconds by configuration) escalating through the real job executor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it",
+        TestDatabase.DB_URL,
         "rcrp.sla.partner-reminder=PT1S",
         "rcrp.sla.partner-acknowledgement=PT3S"})
 @ActiveProfiles("postgres")
+// One engine on rcrp_it at a time: a cached context's job executor would run this test's jobs with its own clocks.
+@DirtiesContext
 class ApplicationPostgresIT {
 
     private static final Actor HANDLER = new Actor("handler1", Set.of("call-handlers"));

@@ -1,5 +1,6 @@
 package org.rcrp.handover;
 
+import org.rcrp.handover.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,6 +34,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -42,8 +44,10 @@ import org.springframework.test.context.ActiveProfiles;
  * race with one winner, and cross-agency access refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it"})
+        TestDatabase.DB_URL})
 @ActiveProfiles("postgres")
+// One engine on rcrp_it at a time: a cached context's job executor would run this test's jobs with its own clocks.
+@DirtiesContext
 class ContractPostgresIT {
 
     private static ExecutorService pool;

@@ -25,6 +25,11 @@ public record Actor(String userId, Set<String> groups) {
         return groups.stream().anyMatch(POLICE_GROUPS::contains);
     }
 
+    /** Managers read the figures; everybody else may log a call (partner systems log referrals too). */
+    public boolean mayLogCalls() {
+        return groups.stream().anyMatch(group -> !group.equals("managers"));
+    }
+
     /** The role recorded in the journal: the actor's groups, sorted. */
     public String role() {
         return String.join(",", new TreeSet<>(groups));

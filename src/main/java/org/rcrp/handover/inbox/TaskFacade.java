@@ -77,6 +77,23 @@ public class TaskFacade {
                 .toList();
     }
 
+    /** Every open task of one key offered to the user's groups, held or not (a supervisor sees who is on each review). */
+    @Transactional(readOnly = true)
+    public List<WorkItem> open(String taskKey, Actor actor) {
+        if (actor.groups().isEmpty()) {
+            return List.of();
+        }
+        return describe(taskService.createTaskQuery().taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks().list());
+    }
+
+    /** What an open task of the user's groups sees, whoever holds it. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> variablesOf(String taskId, Actor actor) {
+        visibleTask(taskId, actor);
+        return taskService.getVariables(taskId);
+    }
+
     /** What the task sees (its own and its case's variables), for a task the user holds. */
     @Transactional(readOnly = true)
     public Map<String, Object> variablesOfHeldTask(String taskId, Actor actor) {
@@ -136,9 +153,19 @@ public class TaskFacade {
         }
     }
 
-    private void journal(Task task, Actor actor, String type, String detail) {
-        String caseId = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+    /** The case (the business key) an open task of the user's groups belongs to. */
+    @Transactional(readOnly = true)
+    public String caseOf(String taskId, Actor actor) {
+        return caseOf(visibleTask(taskId, actor));
+    }
+
+    private String caseOf(Task task) {
+        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey();
+    }
+
+    private void journal(Task task, Actor actor, String type, String detail) {
+        String caseId = caseOf(task);
         String role = candidateGroups(task.getId()).stream().filter(actor::isIn).collect(Collectors.joining(","));
         journal.record(caseId, type, actor.userId(), role, detail);
     }

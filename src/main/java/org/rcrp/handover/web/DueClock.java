@@ -20,6 +20,15 @@ public class DueClock {
         return left.isNegative() ? "overdue by " + minutes(left.negated()) : "in " + minutes(left);
     }
 
+    public boolean overdue(Date due) {
+        return due != null && due.getTime() < ClockUtil.getCurrentTime().getTime();
+    }
+
+    /** The server's time, so the page's live clocks count from it rather than from the workstation's. */
+    public long nowMillis() {
+        return ClockUtil.getCurrentTime().getTime();
+    }
+
     public String time(Instant at) {
         return at == null ? "" : TIME.format(at);
     }

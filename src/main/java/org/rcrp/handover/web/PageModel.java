@@ -1,5 +1,7 @@
 package org.rcrp.handover.web;
 
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.identity.IdentityProperties;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -7,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page shows: who is signed in, whether this is the demo identity, the due clock. */
+/** What every page shows: who is signed in, what their role lets them open, whether this is the demo identity, the due clock. */
 @ControllerAdvice(annotations = Controller.class, basePackages = "org.rcrp.handover.web")
 class PageModel {
 
@@ -23,5 +25,17 @@ class PageModel {
         model.addAttribute("clock", clock);
         model.addAttribute("demoIdentity", identity.mode() == IdentityProperties.Mode.DEMO);
         model.addAttribute("userName", authentication == null ? null : authentication.getName());
+        model.addAttribute("nav", authentication == null ? Navigation.NONE : Navigation.of(Actors.of(authentication)));
+    }
+
+    /** The header links a user's groups open; the controllers check the same rules again. */
+    record Navigation(boolean logCalls, boolean escalations, boolean figures) {
+
+        static final Navigation NONE = new Navigation(false, false, false);
+
+        static Navigation of(Actor actor) {
+            return new Navigation(actor.mayLogCalls(), actor.isIn("police-supervisors"),
+                    actor.isIn("managers") || actor.isIn("admins"));
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.rcrp.handover.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskBodies;
@@ -28,9 +29,11 @@ class TaskPageController {
     private final TaskFacade tasks;
     private final Actors actors;
     private final ObjectMapper objectMapper;
+    private final CaseQueries cases;
 
-    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper) {
+    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, CaseQueries cases) {
         this.tasks = tasks;
+        this.cases = cases;
         this.actors = actors;
         this.objectMapper = objectMapper;
     }
@@ -51,6 +54,7 @@ class TaskPageController {
         Actor actor = actors.current();
         String key = tasks.keyOfHeldTask(taskId, actor);
         Map<String, Object> variables = tasks.variablesOfHeldTask(taskId, actor);
+        String caseId = tasks.caseOf(taskId, actor);
         Map<String, Object> body = new LinkedHashMap<>();
         TaskForms.of(key, variables).fields().forEach(field -> {
             String answer = answers.get(field.name());
@@ -69,13 +73,15 @@ class TaskPageController {
             problem.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
             return render(taskId, key, variables, answers, errors, model);
         }
-        redirect.addFlashAttribute("message", "Done: " + variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()) + ".");
-        return "redirect:/work";
+        String reference = (String) variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name());
+        return Done.backToWork(redirect, "Done: " + reference + ".", caseId, reference);
     }
 
     private String render(String taskId, String key, Map<String, Object> variables, Map<String, String> answers,
                           Map<String, String> errors, Model model) {
+        Actor actor = actors.current();
         model.addAttribute("taskId", taskId);
+        model.addAttribute("case", cases.view(tasks.caseOf(taskId, actor), actor));
         model.addAttribute("form", TaskForms.of(key, variables));
         model.addAttribute("reference", variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));

@@ -3,6 +3,7 @@ package org.rcrp.handover.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
@@ -32,9 +33,11 @@ class TriageController {
     private final TaskFacade tasks;
     private final ThresholdAdvisor advisor;
     private final Actors actors;
+    private final CaseQueries cases;
 
-    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors) {
+    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, CaseQueries cases) {
         this.tasks = tasks;
+        this.cases = cases;
         this.advisor = advisor;
         this.actors = actors;
     }
@@ -59,9 +62,10 @@ class TriageController {
         Map<String, Object> facts = tasks.variablesOfHeldTask(taskId, actor);
         if ("confirm".equals(action)) {
             try {
+                String caseId = tasks.caseOf(taskId, actor);
                 tasks.complete(taskId, actor, form.toBody());
-                redirect.addFlashAttribute("message", "Triage recorded for " + facts.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()) + ".");
-                return "redirect:/work";
+                String reference = (String) facts.get(RcrpCallProcess.Variables.CALL_REFERENCE.name());
+                return Done.backToWork(redirect, "Triage recorded for " + reference + ".", caseId, reference);
             } catch (TaskProblem problem) {
                 if (problem.kind() != TaskProblem.Kind.INVALID) {
                     throw problem;
@@ -74,7 +78,9 @@ class TriageController {
     }
 
     private String page(String taskId, Map<String, Object> facts, Model model, Map<String, String> errors) {
+        Actor actor = actors.current();
         model.addAttribute("taskId", taskId);
+        model.addAttribute("case", cases.view(tasks.caseOf(taskId, actor), actor));
         model.addAttribute("reference", facts.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", facts.get(RcrpCallProcess.Variables.CATEGORY.name()));
         model.addAttribute("errors", errors);

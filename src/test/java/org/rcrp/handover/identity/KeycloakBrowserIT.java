@@ -1,5 +1,6 @@
 package org.rcrp.handover.identity;
 
+import org.rcrp.handover.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.web.HeadlessChromium;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,8 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * redirect URIs the realm allows for rcrp-web.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it", "server.port=8082"})
+        TestDatabase.DB_URL, "server.port=8082"})
 @ActiveProfiles({"postgres", "keycloak"})
+// One engine on rcrp_it at a time: a cached context's job executor would run this test's jobs with its own clocks.
+@DirtiesContext
 class KeycloakBrowserIT {
 
     private static final String APP = "http://localhost:8082";

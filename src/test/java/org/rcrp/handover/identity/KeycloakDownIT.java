@@ -1,5 +1,6 @@
 package org.rcrp.handover.identity;
 
+import org.rcrp.handover.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,8 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * on first use, not at start-up), and a token it cannot check gets 503 problem+json, never a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it"})
+        TestDatabase.DB_URL})
 @ActiveProfiles({"postgres", "keycloak"})
+// One engine on rcrp_it at a time: a cached context's job executor would run this test's jobs with its own clocks.
+@DirtiesContext
 class KeycloakDownIT {
 
     @DynamicPropertySource

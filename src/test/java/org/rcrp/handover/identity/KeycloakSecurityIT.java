@@ -1,5 +1,6 @@
 package org.rcrp.handover.identity;
 
+import org.rcrp.handover.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,8 +32,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * tokens for every demo user, tokens refused, and every group against every endpoint.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "DB_URL=jdbc:postgresql://127.0.0.1:5432/rcrp_it"})
+        TestDatabase.DB_URL})
 @ActiveProfiles({"postgres", "keycloak"})
+// One engine on rcrp_it at a time: a cached context's job executor would run this test's jobs with its own clocks.
+@DirtiesContext
 @AutoConfigureObservability
 class KeycloakSecurityIT {
 

@@ -1,0 +1,164 @@
+package org.rcrp.handover.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rcrp.handover.intake.NewCall;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Source;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The "log a call" form. Its inputs are named by the API's JSON paths ({@code subject.ageYears},
+ * {@code awol.retakeExpiry}), so an error from the API's validation lands next to the input of the same
+ * name. Everything typed is kept as typed: a wrong age or date is reported, never silently dropped.
+ * AWOL details count only when the category is AWOL (they are hidden otherwise).
+ */
+final class CallForm {
+
+    record Option(String value, String label, String hint) {
+    }
+
+    record Read(NewCall call, Map<String, String> errors) {
+    }
+
+    static final List<Option> SOURCES = List.of(
+            new Option(Source.PUBLIC_999.name(), "999 call", null),
+            new Option(Source.PUBLIC_101.name(), "101 call", null),
+            new Option(Source.PARTNER.name(), "Partner agency", "A health or social care partner asks for police"),
+            new Option(Source.NHS111.name(), "NHS 111", null));
+
+    static final List<Option> CATEGORIES = List.of(
+            new Option(Category.CONCERN_FOR_WELFARE.name(), "Concern for welfare", "Someone is worried about a person's safety or wellbeing"),
+            new Option(Category.WALKOUT.name(), "Walked out of a health setting", "A patient left hospital or a health setting before treatment ended"),
+            new Option(Category.AWOL.name(), "AWOL from a mental health unit", "A patient detained under the Mental Health Act is absent without leave"),
+            new Option(Category.MEDICAL.name(), "Medical", "Transport or help the ambulance service should give"),
+            new Option(Category.S136_HANDOVER.name(), "Section 136 handover", "Police brought a person to a place of safety"),
+            new Option(Category.OTHER.name(), "Other", null));
+
+    static final List<Option> KNOWN_TO = Arrays.stream(Agency.values()).filter(Agency::takesReferrals)
+            .map(agency -> new Option(agency.name(), label(agency.name()), null)).toList();
+
+    private final MultiValueMap<String, String> answers;
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    private CallForm(MultiValueMap<String, String> answers) {
+        this.answers = answers;
+    }
+
+    /** The call the answers describe, or the errors that stop it (checked again by the API's validation). */
+    static Read read(MultiValueMap<String, String> answers) {
+        CallForm form = new CallForm(answers);
+        Category category = form.choice("category", Category.class);
+        NewCall call = new NewCall(form.text("reference"), form.choice("source", Source.class), category,
+                form.text("summary"),
+                form.location(), form.subject(), form.caller(), category == Category.AWOL ? form.awol() : null);
+        return new Read(call, form.errors);
+    }
+
+    private NewCall.Location location() {
+        String description = text("location.description");
+        Boolean urban = yesNo("location.urban");
+        return description == null && urban == null ? null : new NewCall.Location(description, urban);
+    }
+
+    private NewCall.Subject subject() {
+        String name = text("subject.name");
+        Integer age = wholeNumber("subject.ageYears");
+        List<Agency> knownTo = new ArrayList<>();
+        for (String value : answers.getOrDefault("subject.knownTo", List.of())) {
+            try {
+                knownTo.add(Agency.valueOf(value));
+            } catch (IllegalArgumentException unknown) {
+                errors.putIfAbsent("subject.knownTo", "is not one of " + names(Agency.values()));
+            }
+        }
+        return name == null && age == null && knownTo.isEmpty() ? null : new NewCall.Subject(name, age, knownTo);
+    }
+
+    private NewCall.Caller caller() {
+        String name = text("caller.name");
+        String phone = text("caller.phone");
+        String relationship = text("caller.relationship");
+        return name == null && phone == null && relationship == null ? null : new NewCall.Caller(name, phone, relationship);
+    }
+
+    private NewCall.Awol awol() {
+        return new NewCall.Awol(text("awol.mhaSection"), date("awol.retakeExpiry"), yesNo("awol.partThree"),
+                yesNo("awol.dangerous"), yesNo("awol.particularlyVulnerable"), yesNo("awol.hospitalSearched"));
+    }
+
+    private String text(String field) {
+        String value = answers.getFirst(field);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private Boolean yesNo(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                errors.putIfAbsent(field, "must be yes or no");
+                yield null;
+            }
+        };
+    }
+
+    private Integer wholeNumber(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException notNumber) {
+            errors.putIfAbsent(field, "must be a whole number");
+            return null;
+        }
+    }
+
+    private LocalDate date(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notDate) {
+            errors.putIfAbsent(field, "must be a date (YYYY-MM-DD)");
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E choice(String field, Class<E> type) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            errors.putIfAbsent(field, "is not one of " + names(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static String label(String name) {
+        String words = name.replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,88 @@
+package org.rcrp.handover.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rcrp.handover.casefile.CaseQueries;
+import org.rcrp.handover.casefile.CaseView;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.intake.CaseNotFoundException;
+import org.rcrp.handover.intake.CaseNotOpenException;
+import org.rcrp.handover.intake.CaseUpdate;
+import org.rcrp.handover.process.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page: state, who is responsible now, open tasks with their clocks (claimable from here),
+ * the timeline, all refreshing themselves; and new information, which may raise the risk.
+ */
+@Controller
+class CasePageController {
+
+    private final CaseQueries cases;
+    private final CallIntake intake;
+    private final Actors actors;
+
+    CasePageController(CaseQueries cases, CallIntake intake, Actors actors) {
+        this.cases = cases;
+        this.intake = intake;
+        this.actors = actors;
+    }
+
+    @GetMapping("/cases/{id}")
+    String page(@PathVariable String id, Model model) {
+        return page(id, Map.of(), Map.of(), model);
+    }
+
+    /** The live part of the page alone, fetched again every few seconds. */
+    @GetMapping("/cases/{id}/live")
+    String live(@PathVariable String id, Model model) {
+        Actor actor = actors.current();
+        CaseView view = cases.view(id, actor);
+        model.addAttribute("case", view);
+        model.addAttribute("actor", actor);
+        model.addAttribute("ours", view.openTasks().stream()
+                .filter(task -> task.candidateGroups().stream().anyMatch(actor::isIn))
+                .map(CaseView.OpenTask::id).collect(Collectors.toSet()));
+        return "case :: live";
+    }
+
+    @PostMapping("/cases/{id}/updates")
+    String update(@PathVariable String id, @RequestParam Map<String, String> answers, Model model,
+                  RedirectAttributes redirect) {
+        Actor actor = actors.current();
+        if (!cases.mayRead(id, actor)) {
+            throw new CaseNotFoundException(id);
+        }
+        CaseUpdate update = new CaseUpdate(answers.getOrDefault("note", "").strip(), "true".equals(answers.get("riskToLife")),
+                "true".equals(answers.get("seriousHarm")), "true".equals(answers.get("crime")));
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            intake.addInformation(id, update, actor);
+            redirect.addFlashAttribute("message", update.riskToLife() || update.seriousHarm() || update.crime()
+                    ? "New information recorded. The raised risk has gone straight back to police."
+                    : "New information recorded.");
+            return "redirect:/cases/" + id;
+        } catch (InvalidInputException invalid) {
+            invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+        } catch (CaseNotOpenException closed) {
+            errors.put("note", "cannot be added: the case is closed. Log a new call instead.");
+        }
+        return page(id, answers, errors, model);
+    }
+
+    private String page(String id, Map<String, String> answers, Map<String, String> errors, Model model) {
+        live(id, model);
+        model.addAttribute("answers", answers);
+        model.addAttribute("errors", errors);
+        return "case";
+    }
+}

@@ -1,0 +1,121 @@
+package org.rcrp.handover.web;
+
+import jakarta.validation.Validator;
+import java.security.SecureRandom;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.process.InvalidInputException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Logging a call from the page: the contract's fields, AWOL details revealed when the category is AWOL,
+ * the API's own validation with errors next to their inputs, nothing typed lost. The same reference
+ * twice opens the existing case and says so, as the API does.
+ */
+@Controller
+class LogCallController {
+
+    static final List<String> YES_NO_FIELDS = List.of("location.urban", "awol.partThree", "awol.dangerous",
+            "awol.particularlyVulnerable", "awol.hospitalSearched");
+    /** How the error summary names each input ("Age must be a whole number"). */
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("reference", "Reference"), Map.entry("source", "Where the call came from"),
+            Map.entry("category", "What the call is about"), Map.entry("summary", "What has happened"),
+            Map.entry("location.description", "Location"), Map.entry("location.urban", "Town or city"),
+            Map.entry("subject.name", "Name"), Map.entry("subject.ageYears", "Age"), Map.entry("subject.knownTo", "Known to"),
+            Map.entry("caller.name", "Caller's name"), Map.entry("caller.phone", "Caller's phone"),
+            Map.entry("caller.relationship", "Caller's relationship"), Map.entry("awol", "AWOL details"),
+            Map.entry("awol.mhaSection", "Mental Health Act section"),
+            Map.entry("awol.retakeExpiry", "When the power to retake expires"),
+            Map.entry("awol.partThree", "Part III"), Map.entry("awol.dangerous", "Dangerous"),
+            Map.entry("awol.particularlyVulnerable", "Particularly vulnerable"),
+            Map.entry("awol.hospitalSearched", "Hospital searched"));
+    private static final DateTimeFormatter REFERENCE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneId.of("Europe/London"));
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CallIntake intake;
+    private final Actors actors;
+    private final Validator validator;
+
+    LogCallController(CallIntake intake, Actors actors, Validator validator) {
+        this.intake = intake;
+        this.actors = actors;
+        this.validator = validator;
+    }
+
+    @GetMapping("/calls/new")
+    String form(Model model) {
+        mayLog();
+        MultiValueMap<String, String> answers = new LinkedMultiValueMap<>();
+        answers.add("reference", suggestedReference());
+        return page(answers, Map.of(), model);
+    }
+
+    @PostMapping("/calls")
+    String log(@RequestParam MultiValueMap<String, String> answers, Model model, RedirectAttributes redirect) {
+        Actor actor = mayLog();
+        CallForm.Read read = CallForm.read(answers);
+        Map<String, String> errors = new LinkedHashMap<>(read.errors());
+        validator.validate(read.call()).forEach(violation ->
+                errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
+        if (errors.isEmpty()) {
+            try {
+                CallIntake.Logged logged = intake.log(read.call(), actor);
+                redirect.addFlashAttribute("message", logged.created()
+                        ? "Logged " + logged.call().reference() + ". Its triage is waiting for the call handlers."
+                        : "Reference " + logged.call().reference() + " was already logged: this is that case. Nothing new was logged.");
+                return "redirect:/cases/" + logged.call().id();
+            } catch (InvalidInputException invalid) {
+                invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+            }
+        }
+        return page(answers, errors, model);
+    }
+
+    private Actor mayLog() {
+        Actor actor = actors.current();
+        if (!actor.mayLogCalls()) {
+            throw new AccessDeniedException("Managers read the figures; they do not log calls");
+        }
+        return actor;
+    }
+
+    private static String page(MultiValueMap<String, String> answers, Map<String, String> errors, Model model) {
+        Map<String, Boolean> yesNo = new HashMap<>();
+        YES_NO_FIELDS.forEach(field -> {
+            String answer = answers.getFirst(field);
+            yesNo.put(field, "true".equals(answer) ? Boolean.TRUE : "false".equals(answer) ? Boolean.FALSE : null);
+        });
+        model.addAttribute("answers", answers.toSingleValueMap());
+        model.addAttribute("knownTo", answers.getOrDefault("subject.knownTo", List.of()));
+        model.addAttribute("yesNo", yesNo);
+        model.addAttribute("errors", errors);
+        model.addAttribute("labels", LABELS);
+        model.addAttribute("sources", CallForm.SOURCES);
+        model.addAttribute("categories", CallForm.CATEGORIES);
+        model.addAttribute("agencies", CallForm.KNOWN_TO);
+        return "log-call";
+    }
+
+    /** Until the command-and-control reference is typed in: unique to the second, with a random tail. */
+    private static String suggestedReference() {
+        return "CAD-" + REFERENCE_TIME.format(ClockUtil.getCurrentTime().toInstant()) + "-" + (1000 + RANDOM.nextInt(9000));
+    }
+}
