@@ -1,30 +1,44 @@
 package org.rcrp.handover.web;
 
-import org.rcrp.handover.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rcrp.handover.web.BrowserSteps.inRow;
+import static org.rcrp.handover.web.BrowserSteps.row;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.inbox.WorkItem;
+import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.intake.NewCall;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Source;
+import org.rcrp.handover.support.TestDatabase;
+import org.rcrp.handover.triage.AssessThreshold;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A call handler in a real browser (zero-setup demo sign-in, PostgreSQL behind): signs in, finds the
- * new call's triage in "Available to your groups", claims it, sees it move to "Held by you", opens the case.
+ * The pages the four journeys do not reach, in a real browser (headless Debian chromium) on
+ * PostgreSQL: the sign-in page; queues that change under the user's eyes (a new call appears, a task
+ * claimed by a colleague disappears, without reloading); advice and close with the caller told; police
+ * attendance ending in an s136 detention and the hospital accepting the handover; new information from
+ * the case page. Every page passes axe-core with no serious or critical violation and fits the screen.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         TestDatabase.DB_URL})
@@ -33,95 +47,171 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 class WorkPagesBrowserIT {
 
+    private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
+    private static final Duration REFRESH = Duration.ofSeconds(20);
+
     @RegisterExtension
     static HeadlessChromium chromium = new HeadlessChromium();
-
-    private WebDriver browser;
 
     @LocalServerPort
     int port;
     @Autowired
-    TestRestTemplate http;
+    CallIntake intake;
+    @Autowired
+    TaskFacade tasks;
+
+    private WebDriver browser;
+    private BrowserSteps steps;
 
     @BeforeEach
     void useBrowser() {
         browser = chromium.browser();
-    }
-
-    private String app() {
-        return "http://localhost:" + port;
+        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
+        steps = new BrowserSteps(browser, "http://localhost:" + port);
     }
 
     @Test
-    void aCallHandlerClaimsTheNewCallsTriageAndOpensTheCase() {
-        String reference = "CAD-UI-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThat(http.withBasicAuth("handler2", "handler2").postForEntity("/api/calls", Map.of("reference", reference,
-                "source", "PUBLIC_999", "category", "CONCERN_FOR_WELFARE", "summary", "Neighbour not seen for two days"),
-                String.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-
-        browser.get(app() + "/work");
-        WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(20));
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("handler1");
+    void theQueueShowsNewWorkAndDropsWhatAColleagueClaimedWithoutReloading() {
+        browser.manage().deleteAllCookies();
+        steps.open("/work");
+        steps.waitFor(By.id("username"));
         assertThat(browser.getPageSource()).contains("Demo sign-in").contains("demo users only");
-        browser.findElement(By.id("password")).sendKeys("handler1");
-        browser.findElement(By.id("sign-in")).click();
+        PageChecks.assertAccessible(browser, "sign-in");
+        PageChecks.assertFits(browser, "sign-in");
+        steps.signIn("handler1");
+        assertThat(steps.text(By.id("groups"))).isEqualTo("Groups: call-handlers");
+        ((JavascriptExecutor) browser).executeScript("window.rcrpSamePage = true;");
 
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("groups")));
-        assertThat(browser.findElement(By.id("groups")).getText()).isEqualTo("Groups: call-handlers");
-        WebElement row = browser.findElement(By.xpath("//table[@id='available']//tr[td/a[text()='" + reference + "']]"));
-        assertThat(row.getText()).contains("Assess threshold").contains("CONCERN_FOR_WELFARE").containsPattern("in \\d+ min");
-        row.findElement(By.tagName("button")).click();
+        String reference = "CAD-Q-" + shortId();
+        String caseId = log(reference, Category.CONCERN_FOR_WELFARE, "Neighbour not seen for two days");
+        steps.waitForText(By.id("queues"), reference, REFRESH);
+        assertThat(steps.text(row("available", reference))).contains("Assess threshold").contains("CONCERN_FOR_WELFARE")
+                .containsPattern("in \\d+ min");
 
-        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Claimed"));
-        assertThat(browser.findElement(By.id("mine")).getText()).contains(reference);
-        browser.findElement(By.xpath("//table[@id='mine']//a[text()='" + reference + "']")).click();
+        WorkItem triage = taskOf(caseId, HANDLER2);
+        tasks.claim(triage.id(), HANDLER2);
+        new WebDriverWait(browser, REFRESH).until(ExpectedConditions.invisibilityOfElementLocated(row("available", reference)));
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.rcrpSamePage === true;"))
+                .as("the queue changed without the page reloading").isEqualTo(true);
 
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("state")));
-        assertThat(browser.findElement(By.id("state")).getText()).isEqualTo("TRIAGE");
-        assertThat(browser.findElement(By.id("responsible")).getText()).isEqualTo("POLICE");
-        assertThat(browser.findElement(By.xpath("//table[@id='open-tasks']//tr[td[text()='Assess threshold']]")).getText())
+        tasks.unclaim(triage.id(), HANDLER2);
+        steps.waitForText(By.id("queues"), reference, REFRESH);
+        steps.click(inRow("available", reference, "button"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(By.xpath("//table[@id='mine']//a[text()='" + reference + "']"));
+        steps.waitFor(By.id("state"));
+        assertThat(steps.text(By.xpath("//table[@id='open-tasks']//tr[td[text()='Assess threshold']]")))
                 .as("the case shows who holds its triage").contains("handler1");
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("CALL_LOGGED").contains("TASK_CLAIMED");
+        assertThat(steps.text(By.id("timeline"))).contains("CALL_LOGGED").contains("TASK_CLAIMED");
+        PageChecks.check(browser, "case-triage");
 
-        // Triage: nothing typed is lost on an error; the recommendation shows before confirming.
-        browser.get(app() + "/work");
-        browser.findElement(By.xpath("//table[@id='mine']//tr[td/a[text()='" + reference + "']]//a[text()='Assess']")).click();
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("rationale")));
+        // Triage to advice and close: nothing typed is lost on an error.
+        steps.open("/work");
+        steps.click(inRow("mine", reference, "a[text()='Assess']"));
+        steps.waitFor(By.id("rationale"));
+        PageChecks.assertAccessible(browser, "triage");
         for (String question : new String[] {"riskToLife", "seriousHarm", "childAtRisk", "crime", "missingPerson"}) {
-            browser.findElement(By.id(question + "-no")).click();
+            steps.choose(question + "-no");
         }
-        browser.findElement(By.id("rationale")).sendKeys("Neighbour's concern only; no threat, not missing");
-        browser.findElement(By.id("confirm")).click();
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("medicalEmergency is required");
-        assertThat(browser.findElement(By.id("rationale")).getText()).isEqualTo("Neighbour's concern only; no threat, not missing");
+        steps.type("rationale", "Neighbour's concern only; no threat, not missing");
+        steps.click(By.id("confirm"));
+        steps.waitFor(By.id("error-summary"));
+        assertThat(steps.text(By.id("error-summary"))).contains("medicalEmergency is required");
+        assertThat(steps.text(By.id("rationale"))).isEqualTo("Neighbour's concern only; no threat, not missing");
         assertThat(browser.findElement(By.id("crime-no")).isSelected()).isTrue();
-
-        browser.findElement(By.id("medicalEmergency-no")).click();
-        browser.findElement(By.id("check")).click();
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendation")));
-        assertThat(browser.findElement(By.id("recommendation")).getText()).contains("Recommended: ADVICE_AND_CLOSE")
-                .contains("advise the caller");
-        browser.findElement(By.id("confirm")).click();
-
-        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Triage recorded for " + reference));
-        assertThat(browser.findElement(By.id("available")).getText()).contains(reference).contains("Inform caller");
+        PageChecks.assertAccessible(browser, "triage-errors");
+        steps.choose("medicalEmergency-no");
+        steps.click(By.id("check"));
+        steps.waitFor(By.id("recommendation"));
+        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: ADVICE_AND_CLOSE").contains("advise the caller");
+        steps.click(By.id("confirm"));
+        steps.waitForText(By.tagName("main"), "Triage recorded for " + reference);
 
         // Inform the caller: a caller not reached needs a note; then the advice-only case closes.
-        browser.findElement(By.xpath("//table[@id='available']//tr[td/a[text()='" + reference + "']]//button")).click();
-        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Claimed"));
-        browser.findElement(By.xpath("//table[@id='mine']//tr[td/a[text()='" + reference + "']]//a[text()='Work on it']")).click();
-        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("method-NOT_REACHABLE"))).click();
-        browser.findElement(By.id("complete")).click();
-        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("note is required");
+        steps.click(inRow("available", reference, "button"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.choose("method-NOT_REACHABLE");
+        PageChecks.check(browser, "inform-caller");
+        steps.click(By.id("complete"));
+        steps.waitFor(By.id("error-summary"));
+        assertThat(steps.text(By.id("error-summary"))).contains("note is required");
         assertThat(browser.findElement(By.id("method-NOT_REACHABLE")).isSelected()).isTrue();
-        browser.findElement(By.id("method-PHONE")).click();
-        browser.findElement(By.id("note")).sendKeys("Advised NHS 111 option 2; call back if worse");
-        browser.findElement(By.id("complete")).click();
-        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Done: " + reference));
+        steps.choose("method-PHONE");
+        steps.type("note", "Advised NHS 111 option 2; call back if worse");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
 
-        browser.get(app() + "/work");
-        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(reference);
+        steps.click(By.linkText(reference));
+        steps.waitForText(By.id("state"), "CLOSED");
+        assertThat(steps.text(By.id("timeline"))).contains("Caller informed by PHONE");
+        assertThat(browser.findElements(By.id("add-information"))).as("a closed case takes no new information").isEmpty();
+        PageChecks.check(browser, "case-closed");
+    }
+
+    @Test
+    void officersAttendARiskToLifeDetainUnderS136AndTheHospitalAcceptsTheHandover() {
+        String reference = "CAD-P-" + shortId();
+        String caseId = log(reference, Category.CONCERN_FOR_WELFARE, "Man on the bridge parapet threatening to jump");
+        WorkItem triage = taskOf(caseId, HANDLER2);
+        tasks.claim(triage.id(), HANDLER2);
+        tasks.complete(triage.id(), HANDLER2, AssessThreshold.answers(false, true, false, false, false, false,
+                "Real and immediate risk to life"));
+
+        steps.signIn("officer1");
+        steps.waitForText(By.id("queues"), reference, REFRESH);
+        assertThat(steps.text(row("available", reference))).contains("Attend");
+        steps.click(inRow("available", reference, "button"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.waitFor(By.id("complete"));
+        assertThat(steps.text(By.id("facts"))).contains("Man on the bridge parapet");
+        PageChecks.check(browser, "attend");
+        steps.choose("outcome-S136_DETENTION");
+        steps.type("note", "Detained under s136; conveyed by ambulance to the place of safety");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
+
+        // New information from the case page while the person waits at the place of safety: a refused
+        // update keeps what was typed; an accepted one is on the timeline.
+        steps.signIn("handler1");
+        steps.open("/cases/" + caseId);
+        steps.waitForText(By.id("state"), "HANDOVER");
+        steps.click(By.id("add-information"));
+        steps.waitFor(By.id("error-summary"));
+        assertThat(steps.text(By.id("error-summary"))).contains("note is required");
+        PageChecks.assertAccessible(browser, "case-update-errors");
+        steps.type("note", "Sister called: he has his medication with him");
+        steps.click(By.id("add-information"));
+        steps.waitForText(By.id("message"), "New information recorded.");
+        steps.waitForText(By.id("timeline"), "Sister called: he has his medication with him");
+
+        steps.signIn("hospital1");
+        steps.waitForText(By.id("queues"), reference, REFRESH);
+        steps.click(inRow("available", reference, "button"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.waitFor(By.id("complete"));
+        PageChecks.check(browser, "s136-handover");
+        steps.type("note", "Handed over to the place-of-safety nurse");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
+        steps.click(By.linkText(reference));
+        steps.waitForText(By.id("responsible"), "HOSPITAL");
+        PageChecks.check(browser, "case-handover");
+    }
+
+    private String log(String reference, Category category, String summary) {
+        return intake.log(new NewCall(reference, Source.PUBLIC_999, category, summary, null,
+                new NewCall.Subject("J Smith", 41, List.of()), null, null), HANDLER2).call().id();
+    }
+
+    private WorkItem taskOf(String caseId, Actor actor) {
+        return Awaitility.await().atMost(REFRESH).until(() -> tasks.available(actor).stream()
+                .filter(item -> caseId.equals(item.callId())).findFirst(), Optional::isPresent).orElseThrow();
+    }
+
+    private static String shortId() {
+        return UUID.randomUUID().toString().substring(0, 8);
     }
 }
