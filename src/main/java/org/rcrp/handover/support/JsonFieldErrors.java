@@ -19,6 +19,9 @@ public final class JsonFieldErrors {
     public static FieldError of(JsonProcessingException exception) {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
+            if (mapping instanceof NoNulStrings.NulCharacterException) {
+                return new FieldError(field, NoNulStrings.MESSAGE);
+            }
             if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
                 return new FieldError(field, allowed(format.getTargetType()));
             }

@@ -119,6 +119,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(exception);
+        if (cause instanceof RequestLimits.BodyTooLargeException tooLarge) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+        }
+        if (cause instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+            return invalid("The request body is too deeply nested or has a value too long",
+                    List.of(new FieldError("body", "is nested too deeply or has a value too long")));
+        }
         if (exception.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return invalid("The request has invalid fields", List.of(JsonFieldErrors.of(mapping)));
         }

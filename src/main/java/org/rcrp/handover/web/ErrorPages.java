@@ -1,0 +1,68 @@
+package org.rcrp.handover.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Errors that never reach a controller (a refused address, a method the resource does not take, an
+ * unknown path, a body the server would not read): problem+json like every other error, or a plain
+ * page for a person's browser. Never the exception, its message or a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
+    String page(HttpServletRequest request, Model model) {
+        HttpStatus status = status(request);
+        model.addAttribute("status", status.value());
+        model.addAttribute("detail", detail(status));
+        return "error";
+    }
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+        problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    /** The address that failed (as it was sent, still encoded), not this error page's. */
+    private static java.net.URI instance(Object requestUri) {
+        try {
+            return java.net.URI.create(requestUri instanceof String uri ? uri : "about:blank");
+        } catch (IllegalArgumentException unparseable) {
+            return java.net.URI.create("about:blank");
+        }
+    }
+
+    static String detail(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "The request is not one this service can read: check the address and the body";
+            case UNAUTHORIZED -> "Sign in to use this service";
+            case FORBIDDEN -> "Your groups do not allow this";
+            case NOT_FOUND -> "There is nothing at this address";
+            case METHOD_NOT_ALLOWED -> "This address does not take that method";
+            case NOT_ACCEPTABLE -> "This address cannot answer in the format asked for";
+            case PAYLOAD_TOO_LARGE -> "The request is larger than this service accepts";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json";
+            case SERVICE_UNAVAILABLE -> "The service is unavailable just now; nothing was changed. Try again shortly.";
+            default -> status.is5xxServerError() ? "Something went wrong on our side; it has been logged."
+                    : status.getReasonPhrase();
+        };
+    }
+}
