@@ -95,6 +95,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception exception) {
+        if (isDatabaseOutage(exception)) {
+            // The engine wraps a lost connection in its own exceptions; it is still our outage, not a bug.
+            return unavailable(new IllegalStateException(exception.getMessage()));
+        }
         LOG.error("Unexpected error", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
     }
@@ -131,6 +135,27 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             return invalid("The request has invalid fields", List.of(JsonFieldErrors.of(mapping)));
         }
         return invalid("The request body is not valid JSON", List.of(new FieldError("body", "must be a JSON object")));
+    }
+
+    /** A connection refused, lost or being shut down (SQL state class 08, 57P01-57P03) anywhere in the causes. */
+    static boolean isDatabaseOutage(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof java.net.SocketException || cause instanceof java.io.EOFException) {
+                return true;
+            }
+            // A commit or rollback that failed: the connection went while the work was under way.
+            if (cause instanceof org.springframework.transaction.TransactionSystemException system
+                    && system.getApplicationException() != null && isDatabaseOutage(system.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String lastNode(String propertyPath) {
