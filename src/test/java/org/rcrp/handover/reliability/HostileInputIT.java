@@ -130,6 +130,14 @@ class HostileInputIT {
             }
         }
         LOG.info("Fuzzed with seed {}: responses by status {}; milliseconds spent by kind {}", SEED, statuses, millisByKind);
+        int sent = statuses.values().stream().mapToInt(Integer::intValue).sum();
+        report("| check | figure |\n|---|---|\n"
+                + "| requests fuzzed (seed " + SEED + ") | " + sent + " |\n"
+                + "| responses >= 500 | " + statuses.tailMap(500).values().stream().mapToInt(Integer::intValue).sum() + " |\n"
+                + "| refusals (4xx), all problem+json | " + statuses.subMap(400, 500).values().stream().mapToInt(Integer::intValue).sum() + " |\n"
+                + "| failed checks (5xx, not problem+json, leaks, refused but changed state) | " + failures.size() + " |\n"
+                + "| accepted requests that changed state (checksum sees changes) | " + acceptedChanges + " |\n"
+                + "| responses by status | " + statuses + " |\n");
         assertThat(failures).as("seed %d; responses by status %s", SEED, statuses).isEmpty();
         assertThat(acceptedChanges).as("the state checksum sees what accepted requests change").isPositive();
         assertThat(statuses.keySet()).as("the fuzzer reached both acceptance and refusal").anyMatch(status -> status < 300)
@@ -189,6 +197,12 @@ class HostileInputIT {
                 .POST(HttpRequest.BodyPublishers.ofString("reference=CAD-CSRF-1&source=PUBLIC_999&category=OTHER&summary=forged")).build();
         assertThat(http.send(forgedCall, HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(302, 401, 403);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).isEqualTo(calls);
+    }
+
+    private static void report(String table) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("rcrp.fuzz.report", "target/reliability/fuzz.md"));
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        java.nio.file.Files.writeString(file, table);
     }
 
     private HttpResponse<String> send(HostileRequests.Request request) throws Exception {
