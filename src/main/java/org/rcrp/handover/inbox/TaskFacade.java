@@ -12,6 +12,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -41,13 +46,20 @@ public class TaskFacade {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final CaseJournal journal;
+    private final JdbcTemplate jdbc;
+    private final String identityLinkTable;
+    private final int queueLimit;
 
     public TaskFacade(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-                      CaseJournal journal) {
+                      ManagementService managementService, CaseJournal journal, JdbcTemplate jdbc,
+                      @Value("${rcrp.queues.limit:200}") int queueLimit) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.journal = journal;
+        this.jdbc = jdbc;
+        this.identityLinkTable = managementService.getTableName(IdentityLinkEntity.class);
+        this.queueLimit = queueLimit;
     }
 
     /** The key of a task the user holds, so the caller can read the body that fits it (404, 403, 409 otherwise). */
@@ -60,19 +72,22 @@ public class TaskFacade {
         return task.getTaskDefinitionKey();
     }
 
-    /** Unclaimed tasks of the user's groups, soonest due first. */
+    /**
+     * Unclaimed tasks of the user's groups, soonest due first: at most {@code rcrp.queues.limit} of them, the
+     * soonest; a queue longer than that is a control room in trouble, and loading all of it would make it worse.
+     */
     @Transactional(readOnly = true)
     public List<WorkItem> available(Actor actor) {
         if (actor.groups().isEmpty()) {
             return List.of();
         }
-        return describe(taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned().list());
+        return describe(soonestFirst(taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned()));
     }
 
-    /** Tasks the user holds, soonest due first. */
+    /** Tasks the user holds, soonest due first (at most {@code rcrp.queues.limit}). */
     @Transactional(readOnly = true)
     public List<WorkItem> mine(Actor actor) {
-        return describe(taskService.createTaskQuery().taskAssignee(actor.userId()).list()).stream()
+        return describe(soonestFirst(taskService.createTaskQuery().taskAssignee(actor.userId()))).stream()
                 .filter(item -> item.candidateGroups().stream().anyMatch(actor::isIn))
                 .toList();
     }
@@ -83,8 +98,8 @@ public class TaskFacade {
         if (actor.groups().isEmpty()) {
             return List.of();
         }
-        return describe(taskService.createTaskQuery().taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks().list());
+        return describe(soonestFirst(taskService.createTaskQuery().taskDefinitionKey(taskKey)
+                .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks()));
     }
 
     /** What an open task of the user's groups sees, whoever holds it. */
@@ -188,10 +203,31 @@ public class TaskFacade {
                 .map(IdentityLink::getGroupId).sorted().toList();
     }
 
+    private List<Task> soonestFirst(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, queueLimit);
+    }
+
+    /** Candidate groups of many tasks in one query, not one query per task. */
+    private Map<String, List<String>> candidateGroups(List<Task> tasks) {
+        Map<String, List<String>> groups = new HashMap<>();
+        List<String> ids = tasks.stream().map(Task::getId).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            jdbc.query("SELECT TASK_ID_, GROUP_ID_ FROM " + identityLinkTable + " WHERE TYPE_ = ? AND GROUP_ID_ IS NOT NULL AND TASK_ID_ IN ("
+                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
+                    row -> {
+                        groups.computeIfAbsent(row.getString(1), id -> new java.util.ArrayList<>()).add(row.getString(2));
+                    }, java.util.stream.Stream.concat(java.util.stream.Stream.of(IdentityLinkType.CANDIDATE), chunk.stream()).toArray());
+        }
+        groups.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        return groups;
+    }
+
     private List<WorkItem> describe(List<Task> tasks) {
         if (tasks.isEmpty()) {
             return List.of();
         }
+        Map<String, List<String>> groups = candidateGroups(tasks);
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .stream().collect(Collectors.toMap(ProcessInstance::getId, instance -> String.valueOf(instance.getBusinessKey())));
@@ -205,7 +241,7 @@ public class TaskFacade {
             Date due = task.getDueDate();
             return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
                     businessKeys.get(task.getProcessInstanceId()), (String) facts.get(CALL_REFERENCE.name()),
-                    (String) facts.get(CATEGORY.name()), candidateGroups(task.getId()), task.getAssignee(),
+                    (String) facts.get(CATEGORY.name()), groups.getOrDefault(task.getId(), List.of()), task.getAssignee(),
                     task.getCreateTime(), due);
         }).sorted(BY_DUE).toList();
     }

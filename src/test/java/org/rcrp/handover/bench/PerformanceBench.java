@@ -1,0 +1,516 @@
+package org.rcrp.handover.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.intake.NewCall;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.InformMethod;
+import org.rcrp.handover.process.PartnerOutcome;
+import org.rcrp.handover.process.PartnerReferralProcess;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.ReferralDecision;
+import org.rcrp.handover.process.Source;
+import org.rcrp.handover.referral.AcceptReferral;
+import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.support.TestDatabase;
+import org.rcrp.handover.triage.AssessThreshold;
+import org.rcrp.handover.triage.InformCaller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The benchmark ({@code bench/run}; never part of {@code ./mvnw verify}): the application in this JVM
+ * on PostgreSQL, measured as ratios and percentiles in one run because the machine is shared and noisy.
+ * <ol>
+ *   <li>closed calls per second through our facades (triage → referral → accept → outcome, caller told,
+ *       full history) against a bare engine doing the same four user-task transactions on a minimal model;</li>
+ *   <li>API latency at 10 and 50 users with an open model (constant arrival rate, latency counted from
+ *       each request's scheduled time, so queueing shows), with Camunda's own {@code /engine-rest} claim
+ *       and complete beside ours;</li>
+ *   <li>timer lag (due → escalation recorded) idle and under load, and a burst of timers due at once;</li>
+ *   <li>footprint: heap after GC and database size per open and closed case.</li>
+ * </ol>
+ * Sizes are system properties ({@code bench.*}); the results table goes to {@code bench.report}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        TestDatabase.DB_URL, "rcrp.sla.partner-reminder=PT2H", "rcrp.sla.partner-acknowledgement=PT3H",
+        "logging.level.org.camunda.bpm.engine.jobexecutor=WARN"})
+@ActiveProfiles("postgres")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PerformanceBench {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PerformanceBench.class);
+    private static final int LIFECYCLES = Integer.getInteger("bench.lifecycles", 1_000);
+    private static final int THREADS = Integer.getInteger("bench.threads", 16);
+    private static final int OPEN = Integer.getInteger("bench.open", 10_000);
+    private static final int BURST = Integer.getInteger("bench.burst", 10_000);
+    private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.phase-seconds", 15));
+    private static final double REQUESTS_PER_USER_PER_SECOND = 2.0;
+    private static final Path REPORT = Path.of(System.getProperty("bench.report", "target/bench/results.md"));
+    private static final Actor HANDLER = new Actor("handler1", Set.of("call-handlers"));
+    private static final Actor CRISIS = new Actor("mhcrisis1", Set.of("mental-health"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CallIntake intake;
+    @Autowired
+    TaskFacade tasks;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newFixedThreadPool(64)).build();
+
+    @Test
+    @Order(1)
+    void throughputAgainstABareEngine() throws Exception {
+        repositoryService.createDeployment().addModelInstance("bench-baseline.bpmn", baseline()).deploy();
+        runInParallel(50, this::lifecycle);
+        runInParallel(50, this::bareLifecycle);
+        long databaseBefore = databaseSize();
+        double ours = runInParallel(LIFECYCLES, this::lifecycle);
+        long closedBytes = databaseSize() - databaseBefore;
+        double bare = runInParallel(LIFECYCLES, this::bareLifecycle);
+        result("1. closed calls/s, full lifecycle through our facades (target >= 100)", "%.1f".formatted(ours));
+        result("1. bare engine, same 4 user-task transactions on a minimal model", "%.1f".formatted(bare));
+        result("1. throughput ratio ours / bare (target >= 0.6)", "%.2f".formatted(ours / bare));
+        result("4. database per 100k closed cases (extrapolated from " + LIFECYCLES + ")",
+                "%.0f MiB".formatted(closedBytes * 100_000.0 / LIFECYCLES / (1 << 20)));
+    }
+
+    @Test
+    @Order(2)
+    void footprintOfOpenCases() throws Exception {
+        long heapBefore = heapAfterGc();
+        long databaseBefore = databaseSize();
+        runInParallel(OPEN, () -> referredAndWaiting(null));
+        long heapAfter = heapAfterGc();
+        long databaseAfter = databaseSize();
+        result("4. heap after GC per 10k open cases (" + OPEN + " open referrals)",
+                "%+.1f MiB (heap now %.0f MiB)".formatted((heapAfter - heapBefore) * 10_000.0 / OPEN / (1 << 20), heapAfter / (double) (1 << 20)));
+        result("4. database per 10k open cases", "%.0f MiB".formatted((databaseAfter - databaseBefore) * 10_000.0 / OPEN / (1 << 20)));
+        result("seeded", "%d open referrals, %d closed cases".formatted(
+                count("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'user_accept_referral'"),
+                count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'rcrp-call' AND end_time_ IS NOT NULL")));
+    }
+
+    @Test
+    @Order(3)
+    void apiLatencyAtTenAndFiftyUsers() throws Exception {
+        List<String> baselineInstances = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            baselineInstances.add(runtimeService.startProcessInstanceByKey("bench-baseline").getId());
+        }
+        for (int users : new int[] {10, 50}) {
+            double rate = users * REQUESTS_PER_USER_PER_SECOND;
+            BlockingQueue<String> logged = new LinkedBlockingQueue<>();
+            latency(users, "POST /api/calls", rate, () -> {
+                String reference = "CAD-B-" + UUID.randomUUID().toString().substring(0, 12);
+                HttpResponse<String> response = send("POST", "/api/calls", newCall(reference), "handler1");
+                expect(response, 201);
+                logged.add(response.headers().firstValue("Location").orElseThrow());
+            });
+            latency(users, "GET /api/tasks?scope=available", rate, () ->
+                    expect(send("GET", "/api/tasks?scope=available", null, "handler1"), 200));
+            BlockingQueue<String> triage = new LinkedBlockingQueue<>(triageTasksOf(logged));
+            BlockingQueue<String> claimed = new LinkedBlockingQueue<>();
+            latency(users, "POST /api/tasks/{id}/claim", rate, () -> {
+                String task = triage.poll();
+                if (task != null) {
+                    expect(send("POST", "/api/tasks/" + task + "/claim", null, "handler1"), 204);
+                    claimed.add(task);
+                }
+            });
+            latency(users, "POST /api/tasks/{id}/complete", rate, () -> {
+                String task = claimed.poll();
+                if (task != null) {
+                    expect(send("POST", "/api/tasks/" + task + "/complete", """
+                            {"crime": false, "riskToLife": false, "seriousHarm": false, "childAtRisk": false,
+                             "medicalEmergency": false, "missingPerson": false, "rationale": "Known to the crisis team"}""", "handler1"), 204);
+                }
+            });
+            BlockingQueue<String> engineTasks = new LinkedBlockingQueue<>(taskService.createTaskQuery()
+                    .processDefinitionKey("bench-baseline").taskUnassigned().listPage(0, 5_000).stream().map(Task::getId).toList());
+            BlockingQueue<String> engineClaimed = new LinkedBlockingQueue<>();
+            latency(users, "/engine-rest task claim (reference)", rate, () -> {
+                String task = engineTasks.poll();
+                if (task != null) {
+                    expect(send("POST", "/engine-rest/task/" + task + "/claim", "{\"userId\": \"admin1\"}", "admin1"), 204);
+                    engineClaimed.add(task);
+                }
+            });
+            latency(users, "/engine-rest task complete (reference)", rate, () -> {
+                String task = engineClaimed.poll();
+                if (task != null) {
+                    expect(send("POST", "/engine-rest/task/" + task + "/complete", "{}", "admin1"), 204);
+                }
+            });
+        }
+        assertThat(baselineInstances).isNotEmpty();
+    }
+
+    @Test
+    @Order(4)
+    void timerLagIdleUnderLoadAndInABurst() throws Exception {
+        List<String> idle = referralTimers(200);
+        result("3. timer lag idle, 200 timers due over 10 s: p50 / p99 / max (target p99 <= 1 s)",
+                lag(dueSpreadOver(idle, Duration.ofSeconds(10))));
+
+        List<String> loaded = referralTimers(200);
+        ExecutorService load = Executors.newFixedThreadPool(THREADS);
+        Instant until = Instant.now().plusSeconds(14);
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            running.add(load.submit(() -> {
+                while (Instant.now().isBefore(until)) {
+                    lifecycle();
+                }
+            }));
+        }
+        String underLoad = lag(dueSpreadOver(loaded, Duration.ofSeconds(10)));
+        for (Future<?> future : running) {
+            future.get();
+        }
+        load.shutdown();
+        result("3. timer lag under load (" + THREADS + " threads closing cases): p50 / p99 / max (target p99 <= 1 s)", underLoad);
+
+        List<String> burst = referralTimers(BURST);
+        Instant due = Instant.now().plusSeconds(2);
+        setDue(burst, List.of(due));
+        awaitEscalations(burst, Duration.ofMinutes(5));
+        Instant drained = jdbc.queryForObject("SELECT max(timestamp_) FROM act_hi_job_log WHERE job_state_ = 2 AND job_id_ IN ("
+                + quoted(burst) + ")", java.sql.Timestamp.class).toInstant();
+        result("3. burst of " + burst.size() + " SLA timers due at once: time to drain (target <= 30 s)",
+                "%.1f s".formatted(Duration.between(due, drained).toMillis() / 1000.0));
+        report();
+    }
+
+    // ---- the work measured ----
+
+    /** One call from logging to closure through our facades: triage, caller told, referral accepted, outcome. */
+    private void lifecycle() {
+        String caseId = referredAndWaiting(CRISIS);
+        String inform = waitForTask(caseId, RcrpCallProcess.Elements.USER_INFORM_CALLER);
+        tasks.claim(inform, HANDLER);
+        tasks.complete(inform, HANDLER, new InformCaller(InformMethod.PHONE, "Crisis team will call"));
+        String accept = waitForTask(caseId, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
+        tasks.claim(accept, CRISIS);
+        tasks.complete(accept, CRISIS, new AcceptReferral(ReferralDecision.ACCEPT, null, "We will visit"));
+        String outcome = waitForTask(caseId, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME);
+        tasks.claim(outcome, CRISIS);
+        tasks.complete(outcome, CRISIS, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Assessed at home"));
+    }
+
+    /** A logged call triaged to the crisis team; its referral waits for acceptance. */
+    private String referredAndWaiting(Actor waitForNotificationAs) {
+        String caseId = intake.log(newCallRecord("CAD-L-" + UUID.randomUUID().toString().substring(0, 12)), HANDLER).call().id();
+        String triage = waitForTask(caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
+        tasks.claim(triage, HANDLER);
+        tasks.complete(triage, HANDLER, AssessThreshold.answers(false, false, false, false, false, false, "Known to the crisis team"));
+        if (waitForNotificationAs != null) {
+            waitForTask(caseId, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
+        }
+        return caseId;
+    }
+
+    /** The same number of user-task transactions on a model with nothing else in it. */
+    private void bareLifecycle() {
+        String instance = runtimeService.startProcessInstanceByKey("bench-baseline", UUID.randomUUID().toString()).getId();
+        for (int step = 0; step < 4; step++) {
+            Task task = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+            taskService.claim(task.getId(), "handler1");
+            taskService.complete(task.getId());
+        }
+    }
+
+    private static BpmnModelInstance baseline() {
+        return Bpmn.createExecutableProcess("bench-baseline").camundaHistoryTimeToLive(1)
+                .startEvent().userTask("user_one").camundaCandidateGroups("call-handlers")
+                .userTask("user_two").camundaCandidateGroups("call-handlers")
+                .userTask("user_three").camundaCandidateGroups("call-handlers")
+                .userTask("user_four").camundaCandidateGroups("call-handlers").endEvent().done();
+    }
+
+    private String waitForTask(String caseId, String key) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            Task task = taskService.createTaskQuery().processInstanceBusinessKey(caseId).taskDefinitionKey(key).singleResult();
+            if (task != null) {
+                return task.getId();
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(5);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(interrupted);
+            }
+        }
+        throw new IllegalStateException("No " + key + " for case " + caseId);
+    }
+
+    /** Runs the work {@code count} times on {@link #THREADS} threads; answers how many per second. */
+    private static double runInParallel(int count, Runnable work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        long started = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            futures.add(pool.submit(work));
+        }
+        for (Future<?> future : futures) {
+            future.get(10, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        return count / ((System.nanoTime() - started) / 1e9);
+    }
+
+    // ---- latency ----
+
+    /** Constant arrival rate for {@link #PHASE}; each latency runs from the request's scheduled start. */
+    private void latency(int users, String what, double rate, ThrowingRunnable request) throws Exception {
+        long interval = (long) (1e9 / rate);
+        int total = (int) (PHASE.toNanos() / interval);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        ExecutorService workers = Executors.newFixedThreadPool(users);
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        long start = System.nanoTime();
+        List<Future<?>> sent = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * interval;
+            sent.add(workers.submit(() -> {
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                try {
+                    request.run();
+                    latencies.add(System.nanoTime() - scheduled);
+                } catch (Exception | AssertionError failure) {
+                    errors.add(failure.getMessage());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : sent) {
+            future.get(5, TimeUnit.MINUTES);
+        }
+        workers.shutdown();
+        clock.shutdown();
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        result("2. " + what + " at " + users + " users (" + (int) rate + " req/s): p50 / p95 / p99 ms (target p99 <= 50 at 50 users)",
+                "%.1f / %.1f / %.1f (%d requests%s)".formatted(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                        sorted.length, errors.isEmpty() ? "" : ", " + errors.size() + " failed: " + errors.peek()));
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static double percentile(long[] sortedNanos, double percentile) {
+        if (sortedNanos.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sortedNanos.length) - 1;
+        return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new AssertionError(response.request().uri().getPath() + " answered " + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private List<String> triageTasksOf(BlockingQueue<String> locations) {
+        List<String> ids = new ArrayList<>();
+        for (String location : locations) {
+            String caseId = location.substring(location.lastIndexOf('/') + 1);
+            ids.add(waitForTask(caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD));
+        }
+        return ids;
+    }
+
+    // ---- timers ----
+
+    /** Open referrals whose acknowledgement clock (timer_partner_sla) will be moved by the benchmark. */
+    private List<String> referralTimers(int count) throws Exception {
+        List<String> cases = java.util.Collections.synchronizedList(new ArrayList<>());
+        runInParallel(count, () -> cases.add(referredAndWaiting(CRISIS)));
+        List<String> jobs = new ArrayList<>();
+        for (List<String> chunk : chunks(cases, 1_000)) {
+            jobs.addAll(jdbc.queryForList("SELECT j.id_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ "
+                    + "JOIN act_ru_execution e ON e.id_ = j.process_instance_id_ WHERE d.act_id_ = ? AND e.business_key_ IN (" + quoted(chunk) + ")", String.class,
+                    PartnerReferralProcess.Elements.TIMER_PARTNER_SLA));
+        }
+        assertThat(jobs).hasSize(count);
+        return jobs;
+    }
+
+    private List<String> dueSpreadOver(List<String> jobs, Duration over) {
+        Instant first = Instant.now().plusSeconds(2);
+        List<Instant> dues = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            dues.add(first.plusMillis(over.toMillis() * i / jobs.size()));
+        }
+        setDue(jobs, dues);
+        return jobs;
+    }
+
+    private void setDue(List<String> jobs, List<Instant> dues) {
+        for (int i = 0; i < jobs.size(); i++) {
+            managementService.setJobDuedate(jobs.get(i), Date.from(dues.get(Math.min(i, dues.size() - 1))));
+        }
+    }
+
+    /** Due date to the escalation's commit, from the engine's job log. */
+    private String lag(List<String> jobs) throws Exception {
+        awaitEscalations(jobs, Duration.ofMinutes(2));
+        long[] lags = new long[0];
+        for (List<String> chunk : chunks(jobs, 1_000)) {
+            long[] part = jdbc.queryForList("SELECT (EXTRACT(EPOCH FROM (timestamp_ - job_duedate_)) * 1000)::bigint FROM act_hi_job_log "
+                    + "WHERE job_state_ = 2 AND job_id_ IN (" + quoted(chunk) + ")", Long.class).stream().mapToLong(Long::longValue).toArray();
+            long[] merged = Arrays.copyOf(lags, lags.length + part.length);
+            System.arraycopy(part, 0, merged, lags.length, part.length);
+            lags = merged;
+        }
+        Arrays.sort(lags);
+        return "%d / %d / %d ms".formatted(lags[lags.length / 2], lags[(int) Math.ceil(lags.length * 0.99) - 1], lags[lags.length - 1]);
+    }
+
+    private void awaitEscalations(List<String> jobs, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            long done = 0;
+            for (List<String> chunk : chunks(jobs, 1_000)) {
+                done += count("SELECT count(*) FROM act_hi_job_log WHERE job_state_ = 2 AND job_id_ IN (" + quoted(chunk) + ")");
+            }
+            if (done >= jobs.size()) {
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        throw new IllegalStateException("Timers not drained within " + atMost);
+    }
+
+    // ---- helpers ----
+
+    private static NewCall newCallRecord(String reference) {
+        return new NewCall(reference, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE, "Neighbour not seen for two days",
+                new NewCall.Location("12 High St", true), new NewCall.Subject("J Smith", 41, List.of(Agency.MENTAL_HEALTH)), null, null);
+    }
+
+    private static String newCall(String reference) {
+        return """
+                {"reference": "%s", "source": "PUBLIC_101", "category": "CONCERN_FOR_WELFARE",
+                 "summary": "Neighbour not seen for two days", "location": {"description": "12 High St", "urban": true},
+                 "subject": {"name": "J Smith", "ageYears": 41, "knownTo": ["MENTAL_HEALTH"]}}""".formatted(reference);
+    }
+
+    private long databaseSize() {
+        return count("SELECT pg_database_size(current_database())");
+    }
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static String quoted(List<String> ids) {
+        return String.join(",", ids.stream().map(id -> "'" + id.replace("'", "''") + "'").toList());
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return chunks;
+    }
+
+    private void result(String what, String figure) {
+        LOG.info("BENCH {} = {}", what, figure);
+        results.put(what, figure);
+    }
+
+    private void report() throws Exception {
+        StringBuilder table = new StringBuilder("| measure | figure |\n|---|---|\n");
+        results.forEach((what, figure) -> table.append("| ").append(what).append(" | ").append(figure).append(" |\n"));
+        Files.createDirectories(REPORT.toAbsolutePath().getParent());
+        Files.writeString(REPORT, table);
+        LOG.info("Benchmark results:\n{}", table);
+    }
+}
