@@ -118,6 +118,32 @@ public final class CaseDriver {
         runAsyncJobs(caseInstance);
     }
 
+    /** The clock reached the timer's due date: it fires; asynchronous steps it reaches wait for {@link #attempt}. */
+    public void fireTimerOnly(ProcessInstance caseInstance, String activityId) {
+        engine.getManagementService().executeJob(timer(caseInstance, activityId).getId());
+    }
+
+    /** The asynchronous job waiting before the activity (a notice on its way). */
+    public Job asyncJob(ProcessInstance caseInstance, String activityId) {
+        return instanceIds(caseInstance).stream()
+                .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id)
+                        .messages().activityId(activityId).list().stream())
+                .findFirst().orElseThrow(() -> new AssertionError("No asynchronous job before " + activityId));
+    }
+
+    /**
+     * One attempt of the job before the activity, as the job executor makes it (whatever its due date):
+     * true when it failed and the engine will try again.
+     */
+    public boolean attempt(ProcessInstance caseInstance, String activityId) {
+        try {
+            engine.getManagementService().executeJob(asyncJob(caseInstance, activityId).getId());
+            return false;
+        } catch (RuntimeException failed) {
+            return true;
+        }
+    }
+
     /** Runs the asynchronous continuations (notifications) the job executor would run, until none is left. */
     public void runAsyncJobs(ProcessInstance caseInstance) {
         for (int round = 0; round < 100; round++) {
