@@ -125,6 +125,8 @@ class NotificationsPostgresIT {
         });
         assertThat(deliveries).extracting(Delivery::deliveryId).as("one delivery id over all retries").containsOnly(deliveries.get(0).deliveryId());
         JsonNode body = json.readTree(deliveries.get(2).body());
+        java.nio.file.Files.writeString(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "fhir-samples"))
+                .resolve("webhook-body.json"), json.writerWithDefaultPrettyPrinter().writeValueAsString(body));
         assertThat(body.get("id").asText()).isEqualTo(deliveries.get(2).deliveryId());
         assertThat(body.get("reference").asText()).isEqualTo(reference);
         assertThat(body.get("category").asText()).isEqualTo("CONCERN_FOR_WELFARE");
