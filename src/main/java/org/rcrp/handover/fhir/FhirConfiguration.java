@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +23,24 @@ class FhirConfiguration {
         return FhirContext.forR4Cached();
     }
 
+    /**
+     * Servlet registrations are created before any other bean, while the web server is set up. The
+     * providers (and through them the engine) are therefore fetched only when the servlet initialises,
+     * at the end of start-up: building the engine here would create its tables before Flyway has run,
+     * and Flyway would then baseline over our own migrations.
+     */
     @Bean
-    ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext fhirContext, TaskResourceProvider tasks,
-                                                       OrganizationResourceProvider organizations) {
-        RestfulServer server = new RestfulServer(fhirContext);
-        server.setServerName("RCRP Handover");
-        server.setImplementationDescription("Right Care, Right Person referrals as FHIR R4 Task resources");
-        server.setDefaultResponseEncoding(EncodingEnum.JSON);
-        server.setResourceProviders(List.of(tasks, organizations));
+    ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext fhirContext, ObjectProvider<TaskResourceProvider> tasks,
+                                                       ObjectProvider<OrganizationResourceProvider> organizations) {
+        RestfulServer server = new RestfulServer(fhirContext) {
+            @Override
+            protected void initialize() {
+                setServerName("RCRP Handover");
+                setImplementationDescription("Right Care, Right Person referrals as FHIR R4 Task resources");
+                setDefaultResponseEncoding(EncodingEnum.JSON);
+                setResourceProviders(List.of(tasks.getObject(), organizations.getObject()));
+            }
+        };
         ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
         registration.setName("fhir");
         registration.setLoadOnStartup(1);

@@ -99,6 +99,8 @@ final class ReferralTasks {
 
     private static ServiceRequest serviceRequest(ReferralView referral, Reference subject, Task.TaskStatus status) {
         ServiceRequest request = new ServiceRequest();
+        // Contained in the Task, under a stable local id (focus: #referral).
+        request.setId("#referral");
         request.addIdentifier(new Identifier().setSystem(FhirCodes.CALL_REFERENCE).setValue(referral.reference()));
         request.setStatus(switch (status) {
             case COMPLETED -> ServiceRequest.ServiceRequestStatus.COMPLETED;
