@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component("notificationRetry")
 public class NotificationRetry {
 
+    /** The BPMN error code a notifying delegate throws on its last failed attempt. */
+    public static final String ERROR_CODE = "NOTIFICATION_FAILED";
+
     private static final Pattern CYCLE = Pattern.compile("R(\\d+)/(P.+)");
 
     private final String cycle;

@@ -52,7 +52,7 @@ public final class PartnerReferralProcess {
 
     public static final class Errors {
         /** Thrown by a notifying delegate on the last retry of its job (BpmnError code). */
-        public static final String NOTIFICATION_FAILED = "NOTIFICATION_FAILED";
+        public static final String NOTIFICATION_FAILED = NotificationRetry.ERROR_CODE;
 
         private Errors() {
         }

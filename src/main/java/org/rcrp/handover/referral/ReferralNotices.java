@@ -1,18 +1,16 @@
 package org.rcrp.handover.referral;
 
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.AGENCY;
-import static org.rcrp.handover.process.PartnerReferralProcess.Variables.NOTICE_FAILURE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.CALL_REFERENCE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
 
 import java.util.Date;
 import java.util.UUID;
-import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rcrp.handover.notification.Notice;
+import org.rcrp.handover.notification.NoticeDelivery;
 import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.process.NotificationRetry;
-import org.rcrp.handover.process.PartnerReferralProcess;
 
 /** Builds the minimum-data notice about a referral from the referral process's variables, and sends it. */
 final class ReferralNotices {
@@ -27,22 +25,8 @@ final class ReferralNotices {
                 due == null ? null : due.toInstant(), text);
     }
 
-    /**
-     * Sends the notice. A failure is thrown again so the engine retries the job, except on the last
-     * attempt: then it becomes the BPMN error NOTIFICATION_FAILED, which the model turns into a
-     * supervisor review, never an incident only an administrator would see.
-     */
+    /** Sends the notice; see {@link NoticeDelivery}: retried, and on the last failure a BPMN error, never an incident. */
     static void send(DelegateExecution execution, Notifier notifier, NotificationRetry retry, Notice notice) {
-        try {
-            notifier.send(notice);
-        } catch (RuntimeException failed) {
-            if (!retry.isLastAttempt()) {
-                throw failed;
-            }
-            String why = notice.kind() + " to " + notice.agency() + " failed after " + retry.attempts() + " attempts: "
-                    + failed.getMessage();
-            NOTICE_FAILURE.set(execution, why.length() > 3900 ? why.substring(0, 3900) : why);
-            throw new BpmnError(PartnerReferralProcess.Errors.NOTIFICATION_FAILED, why);
-        }
+        NoticeDelivery.send(execution, notifier, retry, notice);
     }
 }

@@ -61,7 +61,7 @@ public final class ProcessTestBeans {
         Mocks.register("remindPartnerDelegate", new RemindPartnerDelegate(notifier, retry));
         Mocks.register("notifyEscalatedDelegate", new NotifyEscalatedDelegate(notifier, retry));
         Mocks.register("escalateOutcomeDelegate", new EscalateOutcomeDelegate(notifier, slaPolicy, retry));
-        Mocks.register("escalateHandoverDelegate", new EscalateHandoverDelegate(notifier));
+        Mocks.register("escalateHandoverDelegate", new EscalateHandoverDelegate(notifier, retry));
     }
 
     public static ProcessTestBeans register() {
