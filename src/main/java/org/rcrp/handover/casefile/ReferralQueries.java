@@ -21,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Referrals as partner systems see them (the FHIR interface): only referrals to agencies whose group
- * the actor is in, only the shared fields. Each read is journalled on its case, like a partner's read
- * of the case page.
+ * the actor is in, only the shared fields. The first time a referral is shared with a partner user
+ * (search or read) it is journalled on its case, like a partner's read of the case page; polling does
+ * not fill the journal.
  */
 @Service
 public class ReferralQueries {
@@ -58,7 +59,8 @@ public class ReferralQueries {
         }
         found.sort(java.util.Comparator.comparing(ReferralView::requestedAt).reversed());
         List<ReferralView> page = found.stream().limit(limit).toList();
-        page.forEach(referral -> journalRead(referral, actor));
+        // A partner system polls: each referral's sharing with this user is journalled once, not on every poll.
+        page.stream().filter(referral -> !alreadyShared(referral, actor)).forEach(referral -> journalRead(referral, actor));
         return page;
     }
 
@@ -69,14 +71,25 @@ public class ReferralQueries {
                 .processDefinitionKey(PartnerReferralProcess.KEY).singleResult();
         Optional<ReferralView> referral = Optional.ofNullable(instance).flatMap(this::describe)
                 .filter(found -> agenciesOf(actor).contains(found.agency()));
-        referral.ifPresent(found -> journalRead(found, actor));
+        referral.filter(found -> !alreadyShared(found, actor)).ifPresent(found -> journalRead(found, actor));
         return referral;
     }
 
     private void journalRead(ReferralView referral, Actor actor) {
-        journal.record(referral.caseId(), "REFERRAL_READ", actor.userId(), actor.role(),
-                "Referral read by a partner system (FHIR Task " + referral.id() + ", shared fields only)");
+        journal.record(referral.caseId(), REFERRAL_READ, actor.userId(), actor.role(), readDetail(referral));
     }
+
+    private boolean alreadyShared(ReferralView referral, Actor actor) {
+        String detail = readDetail(referral);
+        return journal.entries(referral.caseId()).stream().anyMatch(entry -> REFERRAL_READ.equals(entry.type())
+                && actor.userId().equals(entry.actor()) && detail.equals(entry.detail()));
+    }
+
+    private static String readDetail(ReferralView referral) {
+        return "Referral read by a partner system (FHIR Task " + referral.id() + ", shared fields only)";
+    }
+
+    private static final String REFERRAL_READ = "REFERRAL_READ";
 
     private Optional<ReferralView> describe(HistoricProcessInstance instance) {
         Optional<CallRecord> call = calls.findById(instance.getBusinessKey());

@@ -189,6 +189,8 @@ class FhirPostgresIT {
         assertThat(journal).anyMatch(line -> line.startsWith("TASK_CLAIMED mhcrisis1"))
                 .anyMatch(line -> line.startsWith("TASK_COMPLETED mhcrisis1") && line.contains("Referral accepted")
                         && line.contains("Crisis team visiting within the hour"));
+        assertThat(journal).as("shared once with this user, however often it is searched and read")
+                .filteredOn(line -> line.startsWith("REFERRAL_READ mhcrisis1")).hasSize(1);
         api().awaitTask("mhcrisis1", caseId, "user_record_partner_outcome");
 
         // The same PUT again changes nothing; a reject now is refused: the Task is no longer requested.
