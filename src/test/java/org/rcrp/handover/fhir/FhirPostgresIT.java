@@ -58,6 +58,11 @@ import org.springframework.test.context.ActiveProfiles;
 class FhirPostgresIT {
 
     private static final FhirContext FHIR = FhirContext.forR4();
+
+    static {
+        // HAPI's client gives up after 10 s; on a shared CI machine the first CapabilityStatement can take longer.
+        FHIR.getRestfulClientFactory().setSocketTimeout(60_000);
+    }
     private static FhirValidator validator;
 
     @LocalServerPort

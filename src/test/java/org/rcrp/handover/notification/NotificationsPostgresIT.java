@@ -115,7 +115,7 @@ class NotificationsPostgresIT {
         api().triageToReferral(caseId, null);
 
         api().awaitTask("mhcrisis1", caseId, "user_accept_referral");
-        List<Delivery> deliveries = await().atMost(Duration.ofSeconds(20))
+        List<Delivery> deliveries = await().atMost(Duration.ofSeconds(60))
                 .until(() -> MENTAL_HEALTH.deliveriesOf(caseId, "REFERRAL_MADE"), list -> list.size() == 3);
 
         assertThat(deliveries).extracting(Delivery::answered).containsExactly(500, 500, 204);
@@ -186,7 +186,7 @@ class NotificationsPostgresIT {
         api().triageToReferral(caseId, null);
 
         api().awaitTask("supervisor1", caseId, "user_supervisor_review");
-        List<MimeMessage> emails = await().atMost(Duration.ofSeconds(20))
+        List<MimeMessage> emails = await().atMost(Duration.ofSeconds(60))
                 .until(() -> emailsTo("duty@social.example.gov.uk", reference), list -> list.size() == 3);
 
         assertThat(emails).extracting(MimeMessage::getSubject).containsExactly(

@@ -60,7 +60,7 @@ public final class ApiCalls {
 
     /** Waits (notices and clocks run on the job executor) for the case's task of that key in the user's list. */
     public String awaitTask(String user, String caseId, String key) {
-        return await("%s for %s on case %s".formatted(key, user, caseId)).atMost(Duration.ofSeconds(30))
+        return await("%s for %s on case %s".formatted(key, user, caseId)).atMost(Duration.ofSeconds(60))
                 .until(() -> taskOf(user, caseId, key), Optional::isPresent).orElseThrow();
     }
 
