@@ -15,7 +15,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 from the security filters as application/problem+json, like every other error. */
+/**
+ * 401 and 403 from the security filters as application/problem+json, like every other error; under
+ * {@code /fhir} as a FHIR OperationOutcome, which is what FHIR clients read.
+ */
 @Component
 public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
 
@@ -31,7 +34,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in to use this service");
+        write(request, response, HttpStatus.UNAUTHORIZED, "Sign in to use this service");
     }
 
     /** A bearer token that could not be checked because Keycloak is unreachable is our outage (503), not the caller's fault. */
@@ -40,7 +43,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
             throws IOException {
         if (exception instanceof AuthenticationServiceException) {
             response.setHeader("Retry-After", "5");
-            write(response, HttpStatus.SERVICE_UNAVAILABLE, "Your sign-in cannot be checked just now; try again shortly");
+            write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Your sign-in cannot be checked just now; try again shortly");
         } else {
             commence(request, response, exception);
         }
@@ -49,10 +52,23 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "Your groups do not allow this");
+        write(request, response, HttpStatus.FORBIDDEN, "Your groups do not allow this");
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private static boolean isFhir(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/fhir") || path.startsWith("/fhir/");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        if (isFhir(request)) {
+            response.setStatus(status.value());
+            response.setContentType("application/fhir+json;charset=UTF-8");
+            String code = status == HttpStatus.UNAUTHORIZED ? "login" : status == HttpStatus.FORBIDDEN ? "forbidden" : "transient";
+            objectMapper.writeValue(response.getOutputStream(), java.util.Map.of("resourceType", "OperationOutcome",
+                    "issue", java.util.List.of(java.util.Map.of("severity", "error", "code", code, "diagnostics", detail))));
+            return;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

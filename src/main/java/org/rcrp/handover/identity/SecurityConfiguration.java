@@ -28,7 +28,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may call what. Two chains:
  * <ul>
- *   <li>the API ({@code /api}, {@code /engine-rest}, {@code /v3/api-docs}, {@code /actuator}): stateless,
+ *   <li>the API ({@code /api}, {@code /fhir}, {@code /engine-rest}, {@code /v3/api-docs}, {@code /actuator}): stateless,
  *       HTTP Basic with the demo users, or Keycloak bearer tokens in the {@code keycloak} profile;</li>
  *   <li>everything else (the Camunda webapps, the web UI): in the {@code keycloak} profile an OIDC sign-in
  *       through Keycloak (authorization code + PKCE) whose logout ends the Keycloak session too; in demo
@@ -46,9 +46,11 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity) throws Exception {
         // Whole-path matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
         http
-                .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
+                .securityMatcher(paths("/api/**", "/fhir/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
+                        // FHIR clients read the CapabilityStatement before they sign in; it names no case.
+                        .requestMatchers(paths("/fhir/metadata")).permitAll()
                         .requestMatchers(paths("/actuator/**")).hasAnyAuthority("GROUP_admins", "GROUP_managers")
                         .requestMatchers(paths("/engine-rest/**")).hasAuthority("GROUP_admins")
                         .anyRequest().authenticated())

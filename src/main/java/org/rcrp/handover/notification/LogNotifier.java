@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes every notice to the application log (logger {@code rcrp.notifications}), where the
- * control room's log shipping picks it up. Email and webhook delivery are added beside it.
+ * control room's log shipping picks it up; {@link AgencyNotifier} calls it before email and webhook.
  */
 @Component
 public class LogNotifier implements Notifier {
@@ -15,7 +15,7 @@ public class LogNotifier implements Notifier {
 
     @Override
     public void send(Notice notice) {
-        LOG.info("notice kind={} case={} reference={} category={} agency={} text=\"{}\"", notice.kind(),
-                notice.caseId(), notice.callReference(), notice.category(), notice.agency(), notice.text());
+        LOG.info("notice id={} kind={} case={} reference={} category={} agency={} due={} text=\"{}\"", notice.id(), notice.kind(),
+                notice.caseId(), notice.callReference(), notice.category(), notice.agency(), notice.due(), notice.text());
     }
 }

@@ -54,6 +54,23 @@ public class CaseStatus {
         }
     }
 
+    /**
+     * A notice to the agency failed on its last retry: a supervisor reviews (reason NOTIFICATION_FAILED).
+     * When the referral itself never reached the agency the case is escalated and stays with police; a
+     * failed reminder or escalation notice leaves the referral where it is (its clocks still run).
+     */
+    public void notificationFailed(DelegateExecution execution, String notice) {
+        PartnerReferralProcess.Variables.FAILED_NOTICE.set(execution, notice);
+        review(execution, ReviewReason.NOTIFICATION_FAILED.name());
+        if (REFERRAL_MADE.equals(notice)) {
+            DelegateExecution caseExecution = caseOf(execution);
+            STATE.set(caseExecution, CaseState.ESCALATED);
+            RESPONSIBLE_AGENCY.set(caseExecution, Agency.POLICE);
+        }
+    }
+
+    private static final String REFERRAL_MADE = "REFERRAL_MADE";
+
     /** The partner accepted: from now on the person is theirs. */
     public void partnerAccepted(DelegateExecution execution) {
         PartnerReferralProcess.Variables.ACCEPTED_AT.set(execution, ClockUtil.getCurrentTime());

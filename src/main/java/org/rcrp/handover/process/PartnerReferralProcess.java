@@ -22,6 +22,16 @@ public final class PartnerReferralProcess {
         public static final String USER_ACCEPT_REFERRAL = "user_accept_referral";
         public static final String TIMER_PARTNER_REMINDER = "timer_partner_reminder";
         public static final String SERVICE_REMIND_PARTNER = "service_remind_partner";
+        public static final String SERVICE_NOTIFY_ESCALATED = "service_notify_escalated";
+        public static final String END_ESCALATION_SENT = "end_escalation_sent";
+        public static final String END_OUTCOME_ESCALATION_SENT = "end_outcome_escalation_sent";
+        /** Error boundary events: a notice still failed on its last retry (error code {@link Errors#NOTIFICATION_FAILED}). */
+        public static final String ERROR_NOTIFICATION_FAILED = "error_notification_failed";
+        public static final String ERROR_REMINDER_FAILED = "error_reminder_failed";
+        public static final String ERROR_ESCALATION_FAILED = "error_escalation_failed";
+        public static final String ERROR_OUTCOME_ESCALATION_FAILED = "error_outcome_escalation_failed";
+        /** A supervisor chased the agency after a reminder or escalation notice failed; the referral's own clocks still run. */
+        public static final String END_NOTICE_CHASED = "end_notice_chased";
         public static final String TIMER_PARTNER_SLA = "timer_partner_sla";
         public static final String USER_RECORD_PARTNER_OUTCOME = "user_record_partner_outcome";
         public static final String TIMER_PARTNER_OUTCOME_SLA = "timer_partner_outcome_sla";
@@ -40,12 +50,28 @@ public final class PartnerReferralProcess {
         }
     }
 
+    public static final class Errors {
+        /** Thrown by a notifying delegate on the last retry of its job (BpmnError code). */
+        public static final String NOTIFICATION_FAILED = NotificationRetry.ERROR_CODE;
+
+        private Errors() {
+        }
+    }
+
     public static final class Variables {
         /** The agency referred to (passed in by the call process). */
         public static final ProcessVariable<Agency> AGENCY = RcrpCallProcess.Variables.AGENCY;
         public static final ProcessVariable<Integer> NOTIFICATION_ATTEMPT = integer("notificationAttempt");
         public static final ProcessVariable<Date> NOTIFIED_AT = date("notifiedAt");
         public static final ProcessVariable<Date> ACCEPTED_AT = date("acceptedAt");
+        /** When the agency must accept or reject by (the acknowledgement clock of the latest notice). */
+        public static final ProcessVariable<Date> ACKNOWLEDGE_BY = date("acknowledgeBy");
+        /** The kind of notice that failed on its last retry (REFERRAL_MADE, REFERRAL_REMINDER, REFERRAL_ESCALATED, OUTCOME_OVERDUE). */
+        public static final ProcessVariable<String> FAILED_NOTICE = string("failedNotice");
+        /** Task-local copy on user_supervisor_review, so parallel reviews each keep their own. */
+        public static final ProcessVariable<String> TASK_FAILED_NOTICE = string("taskFailedNotice");
+        /** Why the failed notice failed, last error, for the supervisor. */
+        public static final ProcessVariable<String> NOTICE_FAILURE = string("noticeFailure");
         // user_accept_referral
         public static final ProcessVariable<ReferralDecision> DECISION = enumeration("decision", ReferralDecision.class);
         public static final ProcessVariable<RejectionReason> REASON_CODE = enumeration("reasonCode", RejectionReason.class);

@@ -15,7 +15,15 @@ public enum ReviewReason {
     REJECTED(EnumSet.allOf(SupervisorAction.class)),
     OUTCOME_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
     HANDOVER_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
-    DETENTION_LIMIT(EnumSet.of(SupervisorAction.CHASE));
+    DETENTION_LIMIT(EnumSet.of(SupervisorAction.CHASE)),
+    /**
+     * A notice to the agency (referral made, reminder, escalation) did not go out after every retry.
+     * CHASE sends a failed referral notice again with a new clock, or records that the supervisor chased
+     * the agency by other means when the failed notice was a reminder or escalation; REROUTE or
+     * POLICE_ATTEND take the person elsewhere. CLOSE is not offered: an undelivered notice is no reason
+     * to close a case.
+     */
+    NOTIFICATION_FAILED(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.REROUTE, SupervisorAction.POLICE_ATTEND));
 
     private final Set<SupervisorAction> allowedActions;
 

@@ -20,6 +20,8 @@ public final class S136HandoverProcess {
         public static final String TIMER_HANDOVER_OVERDUE = "timer_handover_overdue";
         public static final String TIMER_DETENTION_LIMIT = "timer_detention_limit";
         public static final String SERVICE_ESCALATE_HANDOVER = "service_escalate_handover";
+        /** The escalation notice still failed on its last retry: the supervisor reviews all the same. */
+        public static final String ERROR_HANDOVER_ESCALATION_FAILED = "error_handover_escalation_failed";
         public static final String USER_SUPERVISOR_REVIEW = "user_supervisor_review";
         public static final String END_REVIEW_DONE = "end_review_done";
         public static final String END_HANDED_OVER = "end_handed_over";
@@ -32,6 +34,8 @@ public final class S136HandoverProcess {
         public static final ProcessVariable<Date> ARRIVED_AT = date("arrivedAt");
         public static final ProcessVariable<Date> HANDED_OVER_AT = date("handedOverAt");
         public static final ProcessVariable<String> HANDOVER_NOTE = string("handoverNote");
+        /** Why the escalation notice failed on its last retry (the same variable as a referral's). */
+        public static final ProcessVariable<String> NOTICE_FAILURE = PartnerReferralProcess.Variables.NOTICE_FAILURE;
 
         private Variables() {
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.ReviewReason;
 import org.rcrp.handover.process.SupervisorAction;
@@ -60,6 +61,9 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
         SUPERVISOR_NOTE.putInto(variables, note);
         // Parallel reviews share one process variable; completing puts back this task's own reason for the gateway.
         REVIEW_REASON.putInto(variables, TASK_REASON.from(taskVariables));
+        // Likewise which notice failed, for a review of NOTIFICATION_FAILED (null otherwise).
+        PartnerReferralProcess.Variables.FAILED_NOTICE.putInto(variables,
+                PartnerReferralProcess.Variables.TASK_FAILED_NOTICE.from(taskVariables));
         if (action == SupervisorAction.REROUTE) {
             REROUTE_AGENCY.putInto(variables, agency);
         }

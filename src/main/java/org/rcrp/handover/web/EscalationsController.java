@@ -39,7 +39,8 @@ class EscalationsController {
             ReviewReason.REJECTED, "Partner rejected the referral",
             ReviewReason.OUTCOME_OVERDUE, "Partner outcome overdue",
             ReviewReason.HANDOVER_OVERDUE, "s136 handover over the hour",
-            ReviewReason.DETENTION_LIMIT, "s136 detention time limit near");
+            ReviewReason.DETENTION_LIMIT, "s136 detention time limit near",
+            ReviewReason.NOTIFICATION_FAILED, "Notice to the agency could not be delivered");
 
     record Escalation(WorkItem task, ReviewReason reason, String why, Agency agency, String partnerSaid,
                       List<SupervisorAction> actions) {

@@ -21,9 +21,19 @@ public final class CaseDriver {
     private static final AtomicInteger REFERENCES = new AtomicInteger();
 
     private final ProcessEngine engine;
+    private boolean retryFailingJobs;
 
     public CaseDriver(ProcessEngine engine) {
         this.engine = engine;
+    }
+
+    /**
+     * From now on {@link #runAsyncJobs} retries a failing job at once, as the job executor would after its
+     * retry interval, until it succeeds or its retries are used up (a failing notice then raises a review).
+     */
+    public CaseDriver retryingFailingJobs() {
+        this.retryFailingJobs = true;
+        return this;
     }
 
     public ProcessInstance logCall(Category category, Map<String, Object> details) {
@@ -118,8 +128,38 @@ public final class CaseDriver {
         runAsyncJobs(caseInstance);
     }
 
+    /** The clock reached the timer's due date: it fires; asynchronous steps it reaches wait for {@link #attempt}. */
+    public void fireTimerOnly(ProcessInstance caseInstance, String activityId) {
+        engine.getManagementService().executeJob(timer(caseInstance, activityId).getId());
+    }
+
+    /** The asynchronous job waiting before the activity (a notice on its way). */
+    public Job asyncJob(ProcessInstance caseInstance, String activityId) {
+        return instanceIds(caseInstance).stream()
+                .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id)
+                        .messages().activityId(activityId).list().stream())
+                .findFirst().orElseThrow(() -> new AssertionError("No asynchronous job before " + activityId));
+    }
+
+    /**
+     * One attempt of the job before the activity, as the job executor makes it (whatever its due date):
+     * true when it failed and the engine will try again.
+     */
+    public boolean attempt(ProcessInstance caseInstance, String activityId) {
+        try {
+            engine.getManagementService().executeJob(asyncJob(caseInstance, activityId).getId());
+            return false;
+        } catch (RuntimeException failed) {
+            return true;
+        }
+    }
+
     /** Runs the asynchronous continuations (notifications) the job executor would run, until none is left. */
     public void runAsyncJobs(ProcessInstance caseInstance) {
+        if (retryFailingJobs) {
+            runAsyncJobsRetryingFailures(caseInstance);
+            return;
+        }
         for (int round = 0; round < 100; round++) {
             List<Job> jobs = instanceIds(caseInstance).stream()
                     .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id)
@@ -129,6 +169,26 @@ public final class CaseDriver {
                 return;
             }
             jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+        throw new AssertionError("Asynchronous jobs did not settle");
+    }
+
+    private void runAsyncJobsRetryingFailures(ProcessInstance caseInstance) {
+        for (int round = 0; round < 200; round++) {
+            List<Job> jobs = instanceIds(caseInstance).stream()
+                    .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id)
+                            .messages().withRetriesLeft().list().stream())
+                    .toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            for (Job job : jobs) {
+                try {
+                    engine.getManagementService().executeJob(job.getId());
+                } catch (RuntimeException failedAttempt) {
+                    // The engine counted the attempt down; the next round tries again.
+                }
+            }
         }
         throw new AssertionError("Asynchronous jobs did not settle");
     }

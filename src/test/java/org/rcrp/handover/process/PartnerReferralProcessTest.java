@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,13 @@ class PartnerReferralProcessTest extends ProcessTestCase {
     }
 
     private ProcessInstance referTo(Agency agency) {
+        ProcessInstance referral = startReferral(agency);
+        cases.runAsyncJobs(referral);
+        return referral;
+    }
+
+    /** A referral whose first notice has not been attempted yet. */
+    private ProcessInstance startReferral(Agency agency) {
         Map<String, Object> variables = new HashMap<>();
         PartnerReferralProcess.Variables.AGENCY.putInto(variables, agency);
         RcrpCallProcess.Variables.CATEGORY.putInto(variables, Category.CONCERN_FOR_WELFARE);
@@ -44,8 +52,17 @@ class PartnerReferralProcessTest extends ProcessTestCase {
         ProcessInstance referral = engine.getProcessEngine().getRuntimeService()
                 .startProcessInstanceByKey(PartnerReferralProcess.KEY, UUID.randomUUID().toString(), variables);
         assertThat(referral).isWaitingAt(SERVICE_NOTIFY_PARTNER);
-        cases.runAsyncJobs(referral);
         return referral;
+    }
+
+    private Task reviewFor(ProcessInstance referral, ReviewReason reason) {
+        return engine.getProcessEngine().getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(referral.getBusinessKey()).taskDefinitionKey(USER_SUPERVISOR_REVIEW)
+                .taskVariableValueEquals(RcrpCallProcess.Variables.TASK_REASON.name(), reason.name()).singleResult();
+    }
+
+    private long incidents() {
+        return engine.getProcessEngine().getRuntimeService().createIncidentQuery().count();
     }
 
     private <T> T variable(ProcessInstance referral, ProcessVariable<T> variable) {
@@ -63,6 +80,8 @@ class PartnerReferralProcessTest extends ProcessTestCase {
             assertThat(notice.kind()).isEqualTo(Notice.Kind.REFERRAL_MADE);
             assertThat(notice.agency()).isEqualTo("MENTAL_HEALTH");
             assertThat(notice.callReference()).isEqualTo("CAD-REF-1");
+            assertThat(notice.due()).isEqualTo(inFromNow(Duration.ofMinutes(30)).toInstant());
+            assertThat(notice.id()).isNotBlank();
         });
         assertThat(variable(referral, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
     }
@@ -85,8 +104,10 @@ class PartnerReferralProcessTest extends ProcessTestCase {
 
         cases.fireTimer(referral, TIMER_PARTNER_SLA);
 
-        assertThat(referral).isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(referral).hasPassed(SERVICE_NOTIFY_ESCALATED, END_ESCALATION_SENT).isWaitingAt(USER_SUPERVISOR_REVIEW);
         assertThat(referral).task().hasCandidateGroup("police-supervisors");
+        assertThat(beans.notices).extracting(Notice::kind).containsExactly(Notice.Kind.REFERRAL_MADE, Notice.Kind.REFERRAL_ESCALATED);
+        assertThat(beans.notices.get(1).due()).isEqualTo(inFromNow(Duration.ofMinutes(30)).toInstant());
         assertThat(variable(referral, STATE)).isEqualTo(CaseState.ESCALATED);
         assertThat(variable(referral, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
 
@@ -203,5 +224,128 @@ class PartnerReferralProcessTest extends ProcessTestCase {
 
         assertThat(referral).hasPassed(END_CLOSED_BY_SUPERVISOR).isEnded();
         assertThat(variable(referral, PartnerReferralProcess.Variables.REFERRAL_RESULT)).isEqualTo(ReferralResult.CLOSED);
+    }
+
+    @Test
+    void aReferralNoticeThatFailsTwiceGoesOutOnTheThirdAttemptWithOneDeliveryId() {
+        beans.failing.add(Notice.Kind.REFERRAL_MADE);
+        beans.failuresLeft = 2;
+        ProcessInstance referral = startReferral(Agency.MENTAL_HEALTH);
+        String jobId = cases.asyncJob(referral, SERVICE_NOTIFY_PARTNER).getId();
+
+        assertThat(cases.attempt(referral, SERVICE_NOTIFY_PARTNER)).isTrue();
+        assertThat(cases.attempt(referral, SERVICE_NOTIFY_PARTNER)).isTrue();
+        assertThat(cases.asyncJob(referral, SERVICE_NOTIFY_PARTNER).getRetries()).isEqualTo(1);
+        assertThat(cases.attempt(referral, SERVICE_NOTIFY_PARTNER)).isFalse();
+
+        assertThat(referral).isWaitingAt(USER_ACCEPT_REFERRAL);
+        assertThat(beans.failedAttempts).isEqualTo(2);
+        assertThat(beans.notices).singleElement().extracting(Notice::id).isEqualTo(jobId);
+        assertThat(variable(referral, STATE)).isEqualTo(CaseState.REFERRED);
+    }
+
+    @Test
+    void aReferralNoticeThatNeverGoesOutRaisesASupervisorReviewNotAnIncident() {
+        beans.failing.add(Notice.Kind.REFERRAL_MADE);
+        ProcessInstance referral = startReferral(Agency.MENTAL_HEALTH);
+
+        assertThat(cases.attempt(referral, SERVICE_NOTIFY_PARTNER)).isTrue();
+        assertThat(cases.attempt(referral, SERVICE_NOTIFY_PARTNER)).isTrue();
+        assertThat(cases.attempt(referral, SERVICE_NOTIFY_PARTNER)).as("the last attempt ends in a BPMN error").isFalse();
+
+        assertThat(beans.failedAttempts).isEqualTo(3);
+        assertThat(referral).hasPassed(ERROR_NOTIFICATION_FAILED).isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(reviewFor(referral, ReviewReason.NOTIFICATION_FAILED)).isNotNull();
+        assertThat(incidents()).isZero();
+        assertThat(variable(referral, STATE)).isEqualTo(CaseState.ESCALATED);
+        assertThat(variable(referral, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(variable(referral, PartnerReferralProcess.Variables.NOTICE_FAILURE))
+                .contains("REFERRAL_MADE", "MENTAL_HEALTH", "3 attempts", "agency endpoint down");
+        assertThat(cases.check(referral, new SupervisorReview(SupervisorAction.CLOSE, null, "close it")))
+                .extracting(FieldError::field).containsExactly("action");
+
+        beans.failing.clear();
+        cases.complete(referral, new SupervisorReview(SupervisorAction.CHASE, null, "Phoned the crisis team; send it again"));
+
+        assertThat(referral).isWaitingAt(USER_ACCEPT_REFERRAL);
+        assertThat(beans.notices).extracting(Notice::kind).containsExactly(Notice.Kind.REFERRAL_MADE);
+        assertThat(variable(referral, STATE)).isEqualTo(CaseState.REFERRED);
+    }
+
+    @Test
+    void aReminderThatNeverGoesOutIsReviewedBesideTheOpenReferral() {
+        ProcessInstance referral = referTo(Agency.AMBULANCE);
+        beans.failing.add(Notice.Kind.REFERRAL_REMINDER);
+
+        cases.fireTimerOnly(referral, TIMER_PARTNER_REMINDER);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            cases.attempt(referral, SERVICE_REMIND_PARTNER);
+        }
+
+        assertThat(referral).hasPassed(ERROR_REMINDER_FAILED).isWaitingAt(USER_ACCEPT_REFERRAL, USER_SUPERVISOR_REVIEW);
+        assertThat(incidents()).isZero();
+        assertThat(variable(referral, STATE)).isEqualTo(CaseState.REFERRED);
+
+        cases.complete(reviewFor(referral, ReviewReason.NOTIFICATION_FAILED), referral,
+                new SupervisorReview(SupervisorAction.CHASE, null, "Rang ambulance control"));
+
+        assertThat(referral).hasPassed(END_NOTICE_CHASED).isWaitingAt(USER_ACCEPT_REFERRAL);
+        assertThat(cases.openTasks(referral)).extracting(Task::getTaskDefinitionKey).containsExactly(USER_ACCEPT_REFERRAL);
+    }
+
+    @Test
+    void anEscalationNoticeThatNeverGoesOutIsASecondReviewBesideTheSilence() {
+        ProcessInstance referral = referTo(Agency.MENTAL_HEALTH);
+        beans.failing.add(Notice.Kind.REFERRAL_ESCALATED);
+
+        cases.fireTimerOnly(referral, TIMER_PARTNER_SLA);
+        assertThat(reviewFor(referral, ReviewReason.NO_RESPONSE)).as("the supervisor is asked at once").isNotNull();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            cases.attempt(referral, SERVICE_NOTIFY_ESCALATED);
+        }
+
+        assertThat(referral).hasPassed(ERROR_ESCALATION_FAILED);
+        assertThat(reviewFor(referral, ReviewReason.NOTIFICATION_FAILED)).isNotNull();
+        assertThat(incidents()).isZero();
+
+        cases.complete(reviewFor(referral, ReviewReason.NOTIFICATION_FAILED), referral,
+                new SupervisorReview(SupervisorAction.POLICE_ATTEND, null, "Crisis team unreachable: police attend"));
+
+        assertThat(referral).hasPassed(END_POLICE_REQUESTED).isEnded();
+        assertThat(variable(referral, PartnerReferralProcess.Variables.REFERRAL_RESULT)).isEqualTo(ReferralResult.POLICE_ATTEND);
+    }
+
+    @Test
+    void anOutcomeEscalationNoticeThatNeverGoesOutIsChasedWhileThePartnerKeepsThePerson() {
+        ProcessInstance referral = referTo(Agency.SOCIAL_CARE);
+        cases.complete(referral, new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+        beans.failing.add(Notice.Kind.OUTCOME_OVERDUE);
+
+        cases.fireTimerOnly(referral, TIMER_PARTNER_OUTCOME_SLA);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            cases.attempt(referral, SERVICE_REMIND_OUTCOME);
+        }
+
+        assertThat(referral).hasPassed(ERROR_OUTCOME_ESCALATION_FAILED);
+        assertThat(reviewFor(referral, ReviewReason.OUTCOME_OVERDUE)).isNotNull();
+        assertThat(variable(referral, RESPONSIBLE_AGENCY)).isEqualTo(Agency.SOCIAL_CARE);
+
+        cases.complete(reviewFor(referral, ReviewReason.NOTIFICATION_FAILED), referral,
+                new SupervisorReview(SupervisorAction.CHASE, null, "Emailed the team manager myself"));
+
+        assertThat(referral).hasPassed(END_NOTICE_CHASED).isWaitingAt(USER_RECORD_PARTNER_OUTCOME, USER_SUPERVISOR_REVIEW);
+        assertThat(variable(referral, RESPONSIBLE_AGENCY)).isEqualTo(Agency.SOCIAL_CARE);
+    }
+
+    @Test
+    void aLateOutcomeTellsTheAgencyWhenTheOutcomeWasDue() {
+        ProcessInstance referral = referTo(Agency.MENTAL_HEALTH);
+        cases.complete(referral, new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+
+        cases.fireTimer(referral, TIMER_PARTNER_OUTCOME_SLA);
+
+        assertThat(referral).hasPassed(END_OUTCOME_ESCALATION_SENT);
+        assertThat(beans.notices).filteredOn(notice -> notice.kind() == Notice.Kind.OUTCOME_OVERDUE).singleElement()
+                .extracting(Notice::due).isEqualTo(inFromNow(Duration.ofHours(4)).toInstant());
     }
 }

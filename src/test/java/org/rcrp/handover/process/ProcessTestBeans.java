@@ -8,6 +8,7 @@ import org.rcrp.handover.intake.OpenCaseDelegate;
 import org.rcrp.handover.notification.Notice;
 import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.referral.EscalateOutcomeDelegate;
+import org.rcrp.handover.referral.NotifyEscalatedDelegate;
 import org.rcrp.handover.referral.NotifyPartnerDelegate;
 import org.rcrp.handover.referral.RemindPartnerDelegate;
 import org.rcrp.handover.triage.ApplyRaisedRiskDelegate;
@@ -23,9 +24,23 @@ public final class ProcessTestBeans {
     /** The plain engine of the process tests (in-memory H2, coverage recorded, beans from Mocks). */
     public static final String ENGINE_CONFIGURATION = "process-test.camunda.cfg.xml";
 
+    /** The cycle the process tests run with: three attempts in all. */
+    public static final String RETRY_CYCLE = "R3/PT10S";
+
     public final List<Notice> notices = new ArrayList<>();
     public final List<String> decisions = new ArrayList<>();
-    public final Notifier notifier = notices::add;
+    /** Notices of these kinds fail; {@link #failuresLeft} of them, then they go out (negative: fail for ever). */
+    public final java.util.Set<Notice.Kind> failing = java.util.EnumSet.noneOf(Notice.Kind.class);
+    public int failuresLeft = -1;
+    public int failedAttempts;
+    public final Notifier notifier = notice -> {
+        if (failing.contains(notice.kind()) && failuresLeft != 0) {
+            failuresLeft--;
+            failedAttempts++;
+            throw new IllegalStateException("agency endpoint down");
+        }
+        notices.add(notice);
+    };
     public final SlaProperties sla;
 
     private ProcessTestBeans(SlaProperties sla) {
@@ -39,10 +54,14 @@ public final class ProcessTestBeans {
                 (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("applyRaisedRiskDelegate", new ApplyRaisedRiskDelegate());
-        Mocks.register("notifyPartnerDelegate", new NotifyPartnerDelegate(notifier, caseStatus));
-        Mocks.register("remindPartnerDelegate", new RemindPartnerDelegate(notifier));
-        Mocks.register("escalateOutcomeDelegate", new EscalateOutcomeDelegate(notifier));
-        Mocks.register("escalateHandoverDelegate", new EscalateHandoverDelegate(notifier));
+        SlaPolicy slaPolicy = new SlaPolicy(sla);
+        NotificationRetry retry = new NotificationRetry(RETRY_CYCLE);
+        Mocks.register("notificationRetry", retry);
+        Mocks.register("notifyPartnerDelegate", new NotifyPartnerDelegate(notifier, caseStatus, slaPolicy, retry));
+        Mocks.register("remindPartnerDelegate", new RemindPartnerDelegate(notifier, retry));
+        Mocks.register("notifyEscalatedDelegate", new NotifyEscalatedDelegate(notifier, retry));
+        Mocks.register("escalateOutcomeDelegate", new EscalateOutcomeDelegate(notifier, slaPolicy, retry));
+        Mocks.register("escalateHandoverDelegate", new EscalateHandoverDelegate(notifier, retry));
     }
 
     public static ProcessTestBeans register() {

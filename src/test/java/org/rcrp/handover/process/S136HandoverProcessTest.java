@@ -86,4 +86,20 @@ class S136HandoverProcessTest extends ProcessTestCase {
                 .containsExactlyInAnyOrder(USER_ACCEPT_HANDOVER, USER_SUPERVISOR_REVIEW, USER_SUPERVISOR_REVIEW);
         assertThat(beans.notices).filteredOn(notice -> notice.text().contains("detention limit")).hasSize(2);
     }
+
+    @Test
+    void whenTheOnCallManagersCannotBeToldTheSupervisorStillReviewsAndNoIncidentIsLeft() {
+        ProcessInstance handover = arrive();
+        beans.failing.add(Notice.Kind.HANDOVER_OVERDUE);
+
+        cases.fireTimerOnly(handover, TIMER_HANDOVER_OVERDUE);
+        assertThat(cases.attempt(handover, SERVICE_ESCALATE_HANDOVER)).isTrue();
+        assertThat(cases.attempt(handover, SERVICE_ESCALATE_HANDOVER)).isTrue();
+        assertThat(cases.attempt(handover, SERVICE_ESCALATE_HANDOVER)).isFalse();
+
+        assertThat(handover).hasPassed(ERROR_HANDOVER_ESCALATION_FAILED).isWaitingAt(USER_ACCEPT_HANDOVER, USER_SUPERVISOR_REVIEW);
+        assertThat(engine.getProcessEngine().getRuntimeService().createIncidentQuery().count()).isZero();
+        assertThat(cases.caseVariable(handover, S136HandoverProcess.Variables.NOTICE_FAILURE))
+                .contains("HANDOVER_OVERDUE to POLICE failed after 3 attempts");
+    }
 }

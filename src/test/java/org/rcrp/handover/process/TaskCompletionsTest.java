@@ -375,14 +375,16 @@ class TaskCompletionsTest {
 
         /**
          * What a supervisor may do for each reason: a referral that went silent or was rejected is the
-         * supervisor's to decide; every other overdue clock runs beside work still in hand, so it can only be chased.
+         * supervisor's to decide; a notice that never reached the agency may be chased, rerouted or sent to
+         * police, never closed over; every other overdue clock runs beside work still in hand, so it can only be chased.
          */
         static Stream<Arguments> allowedActions() {
             Stream.Builder<Arguments> rows = Stream.builder();
             for (ReviewReason reason : ReviewReason.values()) {
                 boolean decides = reason == ReviewReason.NO_RESPONSE || reason == ReviewReason.REJECTED;
                 for (SupervisorAction action : SupervisorAction.values()) {
-                    rows.add(Arguments.of(reason, action, decides || action == SupervisorAction.CHASE));
+                    boolean noticeFailed = reason == ReviewReason.NOTIFICATION_FAILED && action != SupervisorAction.CLOSE;
+                    rows.add(Arguments.of(reason, action, decides || noticeFailed || action == SupervisorAction.CHASE));
                 }
             }
             return rows.build();
@@ -398,7 +400,8 @@ class TaskCompletionsTest {
             } else {
                 assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.field()).isEqualTo("action");
-                    assertThat(error.message()).contains("[CHASE]").contains(reason.name());
+                    assertThat(error.message()).contains(reason == ReviewReason.NOTIFICATION_FAILED
+                            ? "[CHASE, REROUTE, POLICE_ATTEND]" : "[CHASE]").contains(reason.name());
                 });
             }
         }
