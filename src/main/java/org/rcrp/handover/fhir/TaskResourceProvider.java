@@ -91,6 +91,10 @@ class TaskResourceProvider implements IResourceProvider {
 
     @Update
     public MethodOutcome update(@IdParam IdType id, @ResourceParam Task task) {
+        if (id == null || !id.hasIdPart()) {
+            // A conditional update (PUT /Task?…) is not offered: a referral is decided by its own id.
+            throw new ca.uhn.fhir.rest.server.exceptions.InvalidRequestException("PUT a Task by its id: /fhir/Task/{id}");
+        }
         Actor actor = actors.current();
         ReferralView current = referrals.referral(id.getIdPart(), actor).orElseThrow(() -> new ResourceNotFoundException(id));
         AcceptReferral decision = decisionIn(task);

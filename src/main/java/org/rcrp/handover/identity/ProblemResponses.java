@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.rcrp.handover.support.ErrorBodies;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
@@ -55,23 +54,7 @@ public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedH
         write(request, response, HttpStatus.FORBIDDEN, "Your groups do not allow this");
     }
 
-    private static boolean isFhir(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/fhir") || path.startsWith("/fhir/");
-    }
-
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-        if (isFhir(request)) {
-            response.setStatus(status.value());
-            response.setContentType("application/fhir+json;charset=UTF-8");
-            String code = status == HttpStatus.UNAUTHORIZED ? "login" : status == HttpStatus.FORBIDDEN ? "forbidden" : "transient";
-            objectMapper.writeValue(response.getOutputStream(), java.util.Map.of("resourceType", "OperationOutcome",
-                    "issue", java.util.List.of(java.util.Map.of("severity", "error", "code", code, "diagnostics", detail))));
-            return;
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        ErrorBodies.write(objectMapper, request.getRequestURI().substring(request.getContextPath().length()), response, status, detail);
     }
 }

@@ -2,6 +2,7 @@ package org.rcrp.handover.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import org.rcrp.handover.support.ErrorBodies;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPages implements ErrorController {
 
+    private final com.fasterxml.jackson.databind.ObjectMapper objectMapper;
+
+    ErrorPages(com.fasterxml.jackson.databind.ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
     @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
     String page(HttpServletRequest request, Model model) {
         HttpStatus status = status(request);
@@ -28,8 +35,14 @@ class ErrorPages implements ErrorController {
     }
 
     @RequestMapping("/error")
-    ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> problem(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
         HttpStatus status = status(request);
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (failedPath instanceof String path && ErrorBodies.isFhir(path)) {
+            ErrorBodies.write(objectMapper, path, response, status, detail(status));
+            return null;
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
         problem.setInstance(instance(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

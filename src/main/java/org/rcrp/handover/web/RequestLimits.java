@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.rcrp.handover.support.ErrorBodies;
 import org.rcrp.handover.support.NoNulStrings;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,7 +21,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -82,17 +82,17 @@ class RequestLimits {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (request.getContentLengthLong() > limit) {
-                refuse(response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit + " bytes");
+                refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "The request body is larger than " + limit + " bytes");
                 return;
             }
             if (hasEncodedNul(request.getQueryString()) || hasEncodedNul(request.getRequestURI())) {
-                refuse(response, HttpStatus.BAD_REQUEST, "The address must not contain the NUL character");
+                refuse(request, response, HttpStatus.BAD_REQUEST, "The address must not contain the NUL character");
                 return;
             }
             HttpServletRequest limited = new LimitedRequest(request, limit);
             if (isForm(request) && limited.getParameterMap().values().stream()
                     .flatMap(java.util.Arrays::stream).anyMatch(LimitFilter::hasNul)) {
-                refuse(response, HttpStatus.BAD_REQUEST, "A form field must not contain the NUL character");
+                refuse(request, response, HttpStatus.BAD_REQUEST, "A form field must not contain the NUL character");
                 return;
             }
             chain.doFilter(limited, response);
@@ -111,10 +111,9 @@ class RequestLimits {
             return hasNul(rawValue) || (rawValue != null && rawValue.contains("%00"));
         }
 
-        private void refuse(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-            response.setStatus(status.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            objectMapper.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+        private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+                throws IOException {
+            ErrorBodies.write(objectMapper, request.getRequestURI(), response, status, detail);
         }
     }
 

@@ -116,7 +116,13 @@ class HostileInputIT {
                 failures.add("5xx: " + what);
             } else if (response.statusCode() >= 400) {
                 String contentType = response.headers().firstValue("Content-Type").orElse("");
-                if (!contentType.startsWith("application/problem+json")) {
+                if (request.path().startsWith("/fhir")) {
+                    // FHIR clients expect an OperationOutcome, not problem+json.
+                    if (!contentType.startsWith("application/fhir+json")
+                            || !"OperationOutcome".equals(json.readTree(response.body()).path("resourceType").asText())) {
+                        failures.add("not an OperationOutcome (" + contentType + "): " + what);
+                    }
+                } else if (!contentType.startsWith("application/problem+json")) {
                     failures.add("not problem+json (" + contentType + "): " + what);
                 } else if (json.readTree(response.body()).path("status").asInt() != response.statusCode()) {
                     failures.add("problem status differs: " + what);
@@ -151,13 +157,13 @@ class HostileInputIT {
                 new String[] {"GET", "/api/tasks"}, new String[] {"POST", "/api/tasks/any/claim"},
                 new String[] {"POST", "/api/tasks/any/unclaim"}, new String[] {"POST", "/api/tasks/any/complete"},
                 new String[] {"GET", "/engine-rest/task"}, new String[] {"GET", "/actuator/prometheus"},
-                new String[] {"GET", "/v3/api-docs"});
+                new String[] {"GET", "/v3/api-docs"}, new String[] {"GET", "/fhir/Task"}, new String[] {"PUT", "/fhir/Task/any"});
         for (String[] endpoint : endpoints) {
             HttpResponse<String> response = send(new HostileRequests.Request(endpoint[0], endpoint[1], "application/json",
                     "{}".getBytes(StandardCharsets.UTF_8), "", "anonymous"));
             assertThat(response.statusCode()).as("%s %s anonymously", endpoint[0], endpoint[1]).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                    assertThat(type).startsWith("application/problem+json"));
+                    assertThat(type).startsWith(endpoint[1].startsWith("/fhir") ? "application/fhir+json" : "application/problem+json"));
         }
         for (String page : List.of("/work", "/calls/new", "/escalations", "/cases/any", "/work/any/triage")) {
             HttpResponse<String> response = send(new HostileRequests.Request("GET", page, null, null, "", "anonymous page"));
@@ -232,7 +238,7 @@ class HostileInputIT {
         tasks.claim(triage.id(), HANDLER1);
         tasks.complete(triage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
                 "Known to the crisis team; no immediate risk"));
-        runDueJobs();
+        runDueJobs(referredCase);
         WorkItem acceptance = taskOf(referredCase, MHCRISIS);
         tasks.claim(acceptance.id(), MHCRISIS);
         String silentCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
@@ -240,12 +246,12 @@ class HostileInputIT {
         tasks.claim(silentTriage.id(), HANDLER1);
         tasks.complete(silentTriage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
                 "Known to the crisis team"));
-        runDueJobs();
+        runDueJobs(silentCase);
         Set<String> silentInstances = instancesOf(silentCase);
         Job sla = management.createJobQuery().activityId(PartnerReferralProcess.Elements.TIMER_PARTNER_SLA).list().stream()
                 .filter(job -> silentInstances.contains(job.getProcessInstanceId())).findFirst().orElseThrow();
         management.executeJob(sla.getId());
-        runDueJobs();
+        runDueJobs(silentCase);
 
         List<String> caseIds = List.of(triageCase, heldTriageCase, referredCase, silentCase, "unknown-case");
         List<String> taskIds = new ArrayList<>();
@@ -283,6 +289,12 @@ class HostileInputIT {
         templates.add(template("POST", "/api/tasks/{id}/complete", "{\"method\": \"PHONE\", \"note\": \"Told\"}", taskIds));
         templates.add(template("POST", "/api/tasks/{id}/complete",
                 "{\"outcome\": \"REFER_PARTNER\", \"agency\": \"MENTAL_HEALTH\", \"note\": \"Refer\"}", taskIds));
+        templates.add(template("GET", "/fhir/Task?status=requested", null, List.of()));
+        templates.add(template("GET", "/fhir/Task/{id}", null, taskIds));
+        templates.add(template("PUT", "/fhir/Task/{id}", """
+                {"resourceType": "Task", "status": "rejected", "intent": "order",
+                 "statusReason": {"coding": [{"system": "https://rcrp.org/fhir/CodeSystem/rejection-reason", "code": "NO_CAPACITY"}],
+                                  "text": "No team free"}}""", taskIds));
         return templates;
     }
 
@@ -307,10 +319,18 @@ class HostileInputIT {
                 .orElseThrow(() -> new AssertionError("no task of " + caseId + " for " + actor));
     }
 
-    /** The job executor is off: run what is due (the asynchronous notification) by hand. */
-    private void runDueJobs() {
+    /**
+     * The job executor is off: run what is due for this test's cases by hand (the asynchronous
+     * notification). Other tests' cases in the same database keep their jobs.
+     */
+    private void runDueJobs(String... caseIds) {
+        Set<String> instances = new java.util.HashSet<>();
+        for (String caseId : caseIds) {
+            instances.addAll(instancesOf(caseId));
+        }
         for (int round = 0; round < 10; round++) {
-            List<Job> due = management.createJobQuery().executable().list();
+            List<Job> due = management.createJobQuery().executable().list().stream()
+                    .filter(job -> instances.contains(job.getProcessInstanceId())).toList();
             if (due.isEmpty()) {
                 return;
             }
