@@ -157,7 +157,7 @@ public class FiguresQueries {
                         escalationsByReason, escalationsByResolution),
                 s136,
                 new FiguresSummary.Recontacts(totals[7], properties.recontactWindow().toString(),
-                        "the subject's name, normalised (case, accents, punctuation and spacing ignored); ages more than "
+                        "the subject's name, normalised (case, accents and apostrophes ignored, other punctuation and spacing as one space); ages more than "
                                 + properties.recontactAgeYears() + " years apart are different people"),
                 new FiguresSummary.CallerInformed(totals[5], totals[6], share(totals[6], totals[5])),
                 new FiguresSummary.Overrides(totals[4], totals[3], share(totals[4], totals[3])),

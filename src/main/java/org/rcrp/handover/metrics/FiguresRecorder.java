@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -44,19 +43,22 @@ public class FiguresRecorder {
 
     /** A case opened: its call's category, source and person, and whether it repeats a recent call about that person. */
     public void caseOpened(String caseId) {
-        List<Map<String, Object>> calls = jdbc.queryForList(
-                "SELECT category, source, subject_name, subject_age, logged_at FROM rcrp_call WHERE id = ?", caseId);
+        // Read column by column: H2 hands TIMESTAMP WITH TIME ZONE back as OffsetDateTime in a plain row map.
+        List<Object[]> calls = jdbc.query("SELECT category, source, subject_name, subject_age, logged_at FROM rcrp_call WHERE id = ?",
+                (rs, row) -> new Object[] {rs.getString("category"), rs.getString("source"), rs.getString("subject_name"),
+                        rs.getObject("subject_age") == null ? null : rs.getInt("subject_age"), rs.getTimestamp("logged_at").toInstant()},
+                caseId);
         if (calls.isEmpty()) {
             return; // a process started by hand (Cockpit) has no call, so no figures
         }
-        Map<String, Object> call = calls.get(0);
-        Instant loggedAt = ((Timestamp) call.get("logged_at")).toInstant();
-        Optional<String> person = PersonKey.of((String) call.get("subject_name"));
-        Integer age = call.get("subject_age") == null ? null : ((Number) call.get("subject_age")).intValue();
+        Object[] call = calls.get(0);
+        Instant loggedAt = (Instant) call[4];
+        Optional<String> person = PersonKey.of((String) call[2]);
+        Integer age = (Integer) call[3];
         String recontactOf = person.map(key -> earlierCallAbout(key, age, loggedAt, caseId)).orElse(null);
         jdbc.update("INSERT INTO rcrp_report_case (case_id, logged_at, logged_day, category, source, subject_key, subject_age,"
                         + " recontact_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                caseId, Timestamp.from(loggedAt), day(loggedAt), call.get("category"), call.get("source"),
+                caseId, Timestamp.from(loggedAt), day(loggedAt), call[0], call[1],
                 person.orElse(null), age, recontactOf);
     }
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Who a call is about, for "repeat contact about the same person within 24 h": the subject's name,
- * normalised (accents, case, punctuation and spacing ignored, so "J. Smith", "j smith" and "J  Smith"
- * are one person). Callers' guesses at age vary, so age is not part of the key; it only tells two people
+ * normalised: accents and case ignored, apostrophes dropped, any other run of punctuation or spacing one
+ * space — so "J. Smith", "j smith" and "J  Smith" are one person, and "José O'Neil" is "jose oneil". Callers' guesses at age vary, so age is not part of the key; it only tells two people
  * of one name apart when both calls give an age and they differ by more than
  * {@code rcrp.metrics.recontact-age-years}. A call without a name is never a re-contact.
  */
@@ -23,6 +23,7 @@ public final class PersonKey {
         String key = Normalizer.normalize(subjectName, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019`]", "")
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
         if (key.isEmpty()) {
