@@ -1,7 +1,9 @@
 package org.rcrp.handover.metrics;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +17,9 @@ import org.rcrp.handover.process.InvalidInputException;
 public record FiguresPeriod(LocalDate from, LocalDate to) {
 
     public static final int DEFAULT_DAYS = 30;
+
+    /** ISO dates, strictly: 2026-11-31 is no date (the default would quietly read 2026-11-30). */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT);
 
     public static FiguresPeriod parse(String from, String to, LocalDate today, int maxDays) {
         List<FieldError> errors = new ArrayList<>();
@@ -40,7 +45,7 @@ public record FiguresPeriod(LocalDate from, LocalDate to) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return LocalDate.parse(value.strip(), DATE);
         } catch (DateTimeParseException notADate) {
             errors.add(new FieldError(field, "must be a date like 2026-11-30"));
             return null;

@@ -379,6 +379,16 @@ class MetricsPostgresIT {
         assertThat(gauge(text, "rcrp_cases_open{state=\"TRIAGE\"}")).isGreaterThanOrEqualTo(1);
         assertThat(gauge(text, "rcrp_tasks_open{group=\"call-handlers\",held=\"false\"}")).isGreaterThanOrEqualTo(1);
 
+        // Every series the Grafana dashboard asks for is on the page.
+        JsonNode dashboard = JSON.readTree(new File("ops/grafana/dashboards/rcrp-operations.json"));
+        List<String> queried = dashboard.findValuesAsText("expr").stream()
+                .flatMap(expr -> java.util.regex.Pattern.compile("rcrp_[a-z0-9_]+").matcher(expr).results().map(match -> match.group()))
+                .distinct().toList();
+        assertThat(queried).hasSizeGreaterThanOrEqualTo(8);
+        for (String series : queried) {
+            assertThat(text).as("the dashboard's %s", series).containsPattern("(?m)^" + series + "[{ ]");
+        }
+
         // Prometheus's own parser and linter for the text exposition format.
         File metrics = Files.createTempFile("rcrp-prometheus", ".txt").toFile();
         Files.writeString(metrics.toPath(), text, StandardCharsets.UTF_8);
