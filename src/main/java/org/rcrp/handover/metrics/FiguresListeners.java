@@ -72,7 +72,7 @@ public class FiguresListeners extends AbstractProcessEnginePlugin {
                 case PartnerReferralProcess.KEY -> {
                     process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
                             figures.referralSent(execution.getProcessInstanceId(), caseOf(execution),
-                                    name(PartnerReferralProcess.Variables.AGENCY.require(execution)), now()));
+                                    name(PartnerReferralProcess.Variables.AGENCY.get(execution)), now()));
                     process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution ->
                             figures.referralEnded(execution.getProcessInstanceId(),
                                     name(PartnerReferralProcess.Variables.REFERRAL_RESULT.get(execution)), now()));

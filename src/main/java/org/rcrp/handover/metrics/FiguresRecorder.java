@@ -29,6 +29,9 @@ public class FiguresRecorder {
         TRIAGE, ATTENDANCE, PARTNER_ACKNOWLEDGEMENT, PARTNER_OUTCOME, HANDOVER, DETENTION_LIMIT
     }
 
+    /** Stands in for a value the process should have set, so that a figure never stops a case moving. */
+    static final String UNKNOWN = "UNKNOWN";
+
     private final JdbcTemplate jdbc;
     private final MetricsProperties properties;
     private final MeterRegistry meters;
@@ -105,6 +108,9 @@ public class FiguresRecorder {
     // ---- referrals ----
 
     public void referralSent(String referralId, String caseId, String agency, Instant at) {
+        if (agency == null) {
+            return; // the models always pass the agency in; a referral without one has nobody to count against
+        }
         jdbc.update("INSERT INTO rcrp_report_referral (referral_id, case_id, logged_day, agency, sent_at)"
                         + " SELECT ?, case_id, logged_day, ?, ? FROM rcrp_report_case WHERE case_id = ?",
                 referralId, agency, Timestamp.from(at), caseId);
@@ -195,7 +201,10 @@ public class FiguresRecorder {
 
     // ---- escalations (supervisor reviews) ----
 
-    public void escalationRaised(String escalationId, String caseId, String referralId, String agency, String reason, Instant at) {
+    public void escalationRaised(String escalationId, String caseId, String referralId, String givenAgency, String givenReason,
+                                 Instant at) {
+        String reason = givenReason == null ? UNKNOWN : givenReason;
+        String agency = givenAgency == null ? UNKNOWN : givenAgency;
         jdbc.update("INSERT INTO rcrp_report_escalation (escalation_id, case_id, referral_id, logged_day, agency, reason,"
                         + " raised_at) SELECT ?, case_id, ?, logged_day, ?, ?, ? FROM rcrp_report_case WHERE case_id = ?",
                 escalationId, referralId, agency, reason, Timestamp.from(at), caseId);
