@@ -157,7 +157,7 @@ class HostileInputIT {
                 new String[] {"GET", "/api/tasks"}, new String[] {"POST", "/api/tasks/any/claim"},
                 new String[] {"POST", "/api/tasks/any/unclaim"}, new String[] {"POST", "/api/tasks/any/complete"},
                 new String[] {"GET", "/engine-rest/task"}, new String[] {"GET", "/actuator/prometheus"},
-                new String[] {"GET", "/v3/api-docs"}, new String[] {"GET", "/fhir/Task"}, new String[] {"PUT", "/fhir/Task/any"});
+                new String[] {"GET", "/v3/api-docs"}, new String[] {"GET", "/api/metrics/summary"}, new String[] {"GET", "/fhir/Task"}, new String[] {"PUT", "/fhir/Task/any"});
         for (String[] endpoint : endpoints) {
             HttpResponse<String> response = send(new HostileRequests.Request(endpoint[0], endpoint[1], "application/json",
                     "{}".getBytes(StandardCharsets.UTF_8), "", "anonymous"));
@@ -289,6 +289,7 @@ class HostileInputIT {
         templates.add(template("POST", "/api/tasks/{id}/complete", "{\"method\": \"PHONE\", \"note\": \"Told\"}", taskIds));
         templates.add(template("POST", "/api/tasks/{id}/complete",
                 "{\"outcome\": \"REFER_PARTNER\", \"agency\": \"MENTAL_HEALTH\", \"note\": \"Refer\"}", taskIds));
+        templates.add(template("GET", "/api/metrics/summary?from=2026-01-01&to=2026-12-31", null, List.of()));
         templates.add(template("GET", "/fhir/Task?status=requested", null, List.of()));
         templates.add(template("GET", "/fhir/Task/{id}", null, taskIds));
         templates.add(template("PUT", "/fhir/Task/{id}", """

@@ -1,0 +1,41 @@
+package org.rcrp.handover.metrics;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.identity.Actor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/** The one way in to the figures, for the API and the dashboard: who may see them, and for which days. */
+@Service
+public class Figures {
+
+    private final FiguresQueries queries;
+    private final MetricsProperties properties;
+
+    public Figures(FiguresQueries queries, MetricsProperties properties) {
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    /** Managers and admins read the figures; they cover no person's details, only counts and times. */
+    public static boolean mayRead(Actor actor) {
+        return actor.isIn("managers") || actor.isIn("admins");
+    }
+
+    public FiguresSummary summary(Actor actor, String from, String to) {
+        if (!mayRead(actor)) {
+            throw new AccessDeniedException("The figures are for managers");
+        }
+        FiguresPeriod period = FiguresPeriod.parse(from, to, today(), properties.maxPeriodDays());
+        return queries.summary(period.from(), period.to());
+    }
+
+    public FiguresPeriod period(String from, String to) {
+        return FiguresPeriod.parse(from, to, today(), properties.maxPeriodDays());
+    }
+
+    private LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+    }
+}

@@ -1,0 +1,73 @@
+package org.rcrp.handover.metrics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures forces and partners report (DOMAIN.md), for the calls logged in one period. Times are in
+ * seconds; a median or p90 is null when nothing was timed; a rate or share is null when nothing counted.
+ */
+public record FiguresSummary(
+        Period period,
+        Calls calls,
+        Map<String, Long> routes,
+        PoliceAttendance policeAttendance,
+        PoliceHoursReleased policeHoursReleased,
+        List<AgencyFigures> agencies,
+        Escalations escalations,
+        S136 s136,
+        Recontacts recontacts,
+        CallerInformed callerInformed,
+        Overrides overrides,
+        List<Day> trend) {
+
+    /** Both days inclusive, in {@code zone}; every figure is about the calls logged in these days. */
+    public record Period(LocalDate from, LocalDate to, String zone) {
+    }
+
+    public record Calls(long total, Map<String, Long> byCategory, Map<String, Long> bySource) {
+    }
+
+    /** Police were sent to the call, or brought the person to a place of safety; the share is of all calls. */
+    public record PoliceAttendance(long attended, long notAttended, Double share) {
+    }
+
+    /**
+     * An estimate: closed calls police did not attend, times the assumed officer hours one deployment takes.
+     */
+    public record PoliceHoursReleased(double hours, long callsClosedWithoutPolice, double officerHoursPerAvoidedDeployment,
+                                      String assumption) {
+    }
+
+    /** Median and 90th percentile (continuous, interpolated) of the times measured. */
+    public record Times(long measured, Double medianSeconds, Double p90Seconds) {
+    }
+
+    public record AgencyFigures(String agency, long referrals, long accepted, long rejected, Map<String, Long> rejectedByReason,
+                                long unanswered, Times acknowledgement, Times outcome, long acknowledgementBreaches,
+                                long outcomeBreaches, long slaBreaches, long escalations, Map<String, Long> escalationsByReason,
+                                Map<String, Long> escalationResolutions) {
+    }
+
+    /** Every supervisor review raised, why, and how it ended ({@code OPEN} while nobody has decided). */
+    public record Escalations(long total, Map<String, Long> byReason, Map<String, Long> byResolution) {
+    }
+
+    public record S136(long handovers, long handedOver, long overTheHour, long detentionLimitReached, Times handoverTime) {
+    }
+
+    public record Recontacts(long within, String window, String personKey) {
+    }
+
+    /** Calls where police did not attend and the caller had to be told who would; informed = reached by phone or SMS. */
+    public record CallerInformed(long required, long informed, Double rate) {
+    }
+
+    /** Triage decisions that departed from the threshold table's recommendation, of all calls triaged. */
+    public record Overrides(long overridden, long triaged, Double share) {
+    }
+
+    public record Day(LocalDate day, long calls, long policeAttended, long referred, long escalations, long slaBreaches) {
+    }
+}

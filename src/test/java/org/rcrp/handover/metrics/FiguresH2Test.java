@@ -1,0 +1,143 @@
+package org.rcrp.handover.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The read model and the summary's SQL on H2 (the zero-setup run's database), through the real Flyway
+ * migrations: the same queries as on PostgreSQL, PERCENTILE_CONT included. Also the rules that decide a
+ * figure before any query runs: the day a call counts in (the force's zone), and who is the same person.
+ */
+class FiguresH2Test {
+
+    private static final MetricsProperties PROPERTIES = new MetricsProperties(2.5, ZoneId.of("Europe/London"),
+            Duration.ofHours(24), 2, 366, Duration.ofSeconds(10));
+
+    private JdbcTemplate jdbc;
+    private FiguresRecorder recorder;
+    private FiguresQueries queries;
+    private SimpleMeterRegistry meters;
+
+    @BeforeEach
+    void freshDatabase() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:figures-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        Flyway.configure().dataSource(dataSource).load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        meters = new SimpleMeterRegistry();
+        recorder = new FiguresRecorder(jdbc, PROPERTIES, meters);
+        queries = new FiguresQueries(jdbc, PROPERTIES);
+    }
+
+    @Test
+    void referralTimesArePercentilesPerAgencyOnH2() {
+        Instant sent = Instant.parse("2026-06-01T10:00:00Z");
+        long[] answeredAfter = {60, 120, 300, 600, 1800};
+        for (int i = 0; i < answeredAfter.length; i++) {
+            String caseId = call("Person " + i, 30 + i * 10, sent);
+            recorder.caseOpened(caseId);
+            recorder.triaged(caseId, "REFER", null, "MENTAL_HEALTH", false);
+            recorder.referralSent("r" + i, caseId, "MENTAL_HEALTH", sent);
+            recorder.referralAnswered("r" + i, i != 2, i == 2 ? "NO_CAPACITY" : null, sent.plusSeconds(answeredAfter[i]));
+            if (i != 2) {
+                recorder.outcomeRecorded("r" + i, "ASSESSED", sent.plusSeconds(answeredAfter[i] + 3600L * (i + 1)));
+            }
+        }
+        recorder.acknowledgementBreached("r4", "MENTAL_HEALTH");
+
+        FiguresSummary summary = queries.summary(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-01"));
+        FiguresSummary.AgencyFigures mentalHealth = summary.agencies().get(0);
+        assertThat(mentalHealth.agency()).isEqualTo("MENTAL_HEALTH");
+        assertThat(mentalHealth.referrals()).isEqualTo(5);
+        assertThat(mentalHealth.accepted()).isEqualTo(4);
+        assertThat(mentalHealth.rejectedByReason()).containsEntry("NO_CAPACITY", 1L).containsEntry("NOT_OUR_SERVICE", 0L);
+        assertThat(mentalHealth.acknowledgement().measured()).isEqualTo(5);
+        assertThat(mentalHealth.acknowledgement().medianSeconds()).isCloseTo(300, within(1e-9));
+        // p90 of 60, 120, 300, 600, 1800: position 3.6 → 600 + 0.6 × 1200
+        assertThat(mentalHealth.acknowledgement().p90Seconds()).isCloseTo(1320, within(1e-9));
+        // outcomes 3600, 7200, 14400, 18000 s after acceptance: median 10800, p90 at 2.7 → 14400 + 0.7 × 3600
+        assertThat(mentalHealth.outcome().medianSeconds()).isCloseTo(10800, within(1e-9));
+        assertThat(mentalHealth.outcome().p90Seconds()).isCloseTo(16920, within(1e-9));
+        assertThat(mentalHealth.acknowledgementBreaches()).isEqualTo(1);
+        assertThat(meters.get("rcrp.sla.breaches").tag("clock", "PARTNER_ACKNOWLEDGEMENT").counter().count()).isEqualTo(1);
+        assertThat(summary.routes()).containsEntry("REFER", 5L);
+    }
+
+    @Test
+    void aCallCountsOnTheDayItWasLoggedInTheForcesZone() {
+        // 23:30 UTC on 30 June is 00:30 on 1 July in London (BST).
+        String caseId = call("Late Caller", null, Instant.parse("2026-06-30T23:30:00Z"));
+        recorder.caseOpened(caseId);
+
+        assertThat(queries.summary(LocalDate.parse("2026-06-30"), LocalDate.parse("2026-06-30")).calls().total()).isZero();
+        FiguresSummary july = queries.summary(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-01"));
+        assertThat(july.calls().total()).isEqualTo(1);
+        assertThat(july.trend()).singleElement().satisfies(day -> assertThat(day.calls()).isEqualTo(1));
+    }
+
+    @Test
+    void aReContactIsTheSamePersonWithinTheWindow() {
+        Instant first = Instant.parse("2026-06-01T08:00:00Z");
+        recorder.caseOpened(call("José  O'Neil", 40, first));
+        String sameSpeltOtherwise = call("jose oneil", 41, first.plus(Duration.ofHours(23)));
+        recorder.caseOpened(sameSpeltOtherwise);
+        String otherAge = call("jose o'neil", 70, first.plus(Duration.ofHours(1)));
+        recorder.caseOpened(otherAge);
+        String tooLate = call("Jose ONeil", null, first.plus(Duration.ofHours(49)));
+        recorder.caseOpened(tooLate);
+        String noName = call(null, 40, first.plus(Duration.ofHours(2)));
+        recorder.caseOpened(noName);
+
+        assertThat(recontactOf(sameSpeltOtherwise)).isNotNull();
+        assertThat(recontactOf(otherAge)).as("70 is not 40 give or take 2").isNull();
+        assertThat(recontactOf(tooLate)).as("49 h after the last call about him").isNull();
+        assertThat(recontactOf(noName)).isNull();
+        assertThat(queries.summary(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-03")).recontacts().within()).isEqualTo(1);
+    }
+
+    @Test
+    void policeHoursReleasedCountsOnlyClosedCallsPoliceDidNotAttend() {
+        Instant at = Instant.parse("2026-06-01T08:00:00Z");
+        String attended = call("A", null, at);
+        String closedWithoutPolice = call("B", null, at);
+        String stillOpen = call("C", null, at);
+        for (String caseId : new String[] {attended, closedWithoutPolice, stillOpen}) {
+            recorder.caseOpened(caseId);
+        }
+        recorder.policeDeployed(attended);
+        recorder.caseClosed(attended, at.plusSeconds(600));
+        recorder.caseClosed(closedWithoutPolice, at.plusSeconds(600));
+
+        FiguresSummary summary = queries.summary(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-01"));
+        assertThat(summary.policeHoursReleased().callsClosedWithoutPolice()).isEqualTo(1);
+        assertThat(summary.policeHoursReleased().hours()).isEqualTo(2.5);
+        assertThat(summary.policeAttendance().share()).isCloseTo(1.0 / 3, within(1e-12));
+        assertThat(summary.routes()).containsEntry("UNTRIAGED", 3L);
+    }
+
+    private String recontactOf(String caseId) {
+        return jdbc.queryForObject("SELECT recontact_of FROM rcrp_report_case WHERE case_id = ?", String.class, caseId);
+    }
+
+    private String call(String subject, Integer age, Instant loggedAt) {
+        String id = UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO rcrp_call (id, reference, source, category, summary, subject_name, subject_age, logged_at, logged_by)"
+                        + " VALUES (?, ?, 'PUBLIC_999', 'CONCERN_FOR_WELFARE', 'test', ?, ?, ?, 'handler1')",
+                id, "REF-" + id, subject, age, Timestamp.from(loggedAt));
+        return id;
+    }
+}
