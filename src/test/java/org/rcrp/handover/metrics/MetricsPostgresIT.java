@@ -271,7 +271,7 @@ class MetricsPostgresIT {
     void escalationsAndHowTheyEnded() {
         assertThat(summary.at("/escalations/total").asLong()).isEqualTo(4);
         assertThat(summary.at("/escalations/byReason")).isEqualTo(json("{\"TRIAGE_OVERDUE\":0,\"ATTENDANCE_OVERDUE\":0,"
-                + "\"NO_RESPONSE\":1,\"REJECTED\":1,\"OUTCOME_OVERDUE\":1,\"HANDOVER_OVERDUE\":1,\"DETENTION_LIMIT\":0}"));
+                + "\"NO_RESPONSE\":1,\"REJECTED\":1,\"OUTCOME_OVERDUE\":1,\"HANDOVER_OVERDUE\":1,\"DETENTION_LIMIT\":0,\"NOTIFICATION_FAILED\":0}"));
         assertThat(summary.at("/escalations/byResolution")).isEqualTo(json(
                 "{\"CHASE\":2,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":1,\"CANCELLED\":0,\"OPEN\":0}"));
     }

@@ -70,6 +70,9 @@ class ClusterFaultsIT {
     private final AtomicInteger clientRetries = new AtomicInteger();
     private final AtomicLong slowestDuringOutageMillis = new AtomicLong();
 
+    private static final Duration WEBHOOK_DELAY = Duration.ofSeconds(2);
+    private final AtomicInteger webhookDeliveries = new AtomicInteger();
+    private com.sun.net.httpserver.HttpServer partnerWebhook;
     private PrivatePostgres postgres;
     private AppNode nodeA;
     private AppNode nodeB;
@@ -82,13 +85,27 @@ class ClusterFaultsIT {
             jar = files.filter(file -> file.getFileName().toString().matches("rcrp-handover-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("Build the jar first (mvn package)"));
         }
+        // The crisis team's webhook answers slowly, as a partner's system under strain does: a node that
+        // dies while it waits leaves the notification's job locked, and the other node must take it over.
+        partnerWebhook = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        partnerWebhook.setExecutor(Executors.newFixedThreadPool(16));
+        partnerWebhook.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            webhookDeliveries.incrementAndGet();
+            pause(WEBHOOK_DELAY.toMillis());
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        partnerWebhook.start();
         postgres = PrivatePostgres.launch();
         postgres.createDatabase("rcrp_reliability");
         Map<String, String> environment = new java.util.HashMap<>(Map.of(
                 "DB_URL", postgres.jdbcUrl("rcrp_reliability"),
                 "RCRP_SLA_PARTNERREMINDER", "PT10S",
                 "RCRP_SLA_PARTNERACKNOWLEDGEMENT", ACKNOWLEDGEMENT.toString(),
-                "JOB_LOCK_MS", String.valueOf(LOCK.toMillis())));
+                "JOB_LOCK_MS", String.valueOf(LOCK.toMillis()),
+                "RCRP_AGENCIES_MENTALHEALTH_WEBHOOKURL", "http://127.0.0.1:" + partnerWebhook.getAddress().getPort() + "/hook",
+                "RCRP_AGENCIES_MENTALHEALTH_WEBHOOKSECRET", "reliability-test-secret-of-at-least-32-chars"));
         // One node first: both creating the engine's schema at once would race on the same tables.
         environment.put("RCRP_NODE_NAME", "node-a");
         nodeA = AppNode.start("node-a", jar, WORK, environment);
@@ -104,6 +121,9 @@ class ClusterFaultsIT {
             if (part != null) {
                 part.close();
             }
+        }
+        if (partnerWebhook != null) {
+            partnerWebhook.stop(0);
         }
     }
 
@@ -149,6 +169,7 @@ class ClusterFaultsIT {
         figures.put("slowest answer during the outage (ms)", slowestDuringOutageMillis.get());
         figures.put("database down (ms)", Duration.between(outage, back).toMillis());
         figures.put("first success after the restart (ms)", recovery.toMillis());
+        figures.put("webhook deliveries to the crisis team (at least one per referral)", (long) webhookDeliveries.get());
         figures.put("whole run (s)", Duration.between(started, Instant.now()).toSeconds());
         report(figures);
 
@@ -164,6 +185,7 @@ class ClusterFaultsIT {
         assertThat(figures.get("duplicated open tasks")).isZero();
         assertThat(figures.get("jobs failed or due and not run")).isZero();
         assertThat(figures.get("jobs held by the killed node")).as("node A died holding jobs").isPositive();
+        assertThat(figures.get("webhook deliveries to the crisis team (at least one per referral)")).isGreaterThanOrEqualTo(expected);
         assertThat(figures.get("jobs held by the killed node, finished by the survivor"))
                 .isEqualTo(figures.get("jobs held by the killed node"));
     }
