@@ -140,7 +140,7 @@ class HostileInputIT {
         report("| check | figure |\n|---|---|\n"
                 + "| requests fuzzed (seed " + SEED + ") | " + sent + " |\n"
                 + "| responses >= 500 | " + statuses.tailMap(500).values().stream().mapToInt(Integer::intValue).sum() + " |\n"
-                + "| refusals (4xx), all problem+json | " + statuses.subMap(400, 500).values().stream().mapToInt(Integer::intValue).sum() + " |\n"
+                + "| refusals (4xx), all problem+json (OperationOutcome under /fhir) | " + statuses.subMap(400, 500).values().stream().mapToInt(Integer::intValue).sum() + " |\n"
                 + "| failed checks (5xx, not problem+json, leaks, refused but changed state) | " + failures.size() + " |\n"
                 + "| accepted requests that changed state (checksum sees changes) | " + acceptedChanges + " |\n"
                 + "| responses by status | " + statuses + " |\n");
