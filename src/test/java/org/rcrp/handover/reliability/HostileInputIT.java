@@ -29,6 +29,7 @@ import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.support.TestDatabase;
+import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -231,18 +232,18 @@ class HostileInputIT {
     private List<HostileRequests.Template> templates() throws Exception {
         String triageCase = log(Category.CONCERN_FOR_WELFARE, List.of());
         String heldTriageCase = log(Category.CONCERN_FOR_WELFARE, List.of());
-        WorkItem heldTriage = taskOf(heldTriageCase, HANDLER1);
+        WorkItem heldTriage = WaitingTasks.of(tasks, heldTriageCase, HANDLER1);
         tasks.claim(heldTriage.id(), HANDLER1);
         String referredCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
-        WorkItem triage = taskOf(referredCase, HANDLER1);
+        WorkItem triage = WaitingTasks.of(tasks, referredCase, HANDLER1);
         tasks.claim(triage.id(), HANDLER1);
         tasks.complete(triage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
                 "Known to the crisis team; no immediate risk"));
         runDueJobs(referredCase);
-        WorkItem acceptance = taskOf(referredCase, MHCRISIS);
+        WorkItem acceptance = WaitingTasks.of(tasks, referredCase, MHCRISIS);
         tasks.claim(acceptance.id(), MHCRISIS);
         String silentCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
-        WorkItem silentTriage = taskOf(silentCase, HANDLER1);
+        WorkItem silentTriage = WaitingTasks.of(tasks, silentCase, HANDLER1);
         tasks.claim(silentTriage.id(), HANDLER1);
         tasks.complete(silentTriage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
                 "Known to the crisis team"));
@@ -313,11 +314,6 @@ class HostileInputIT {
     private Set<String> instancesOf(String caseId) {
         return Set.copyOf(jdbc.queryForList("SELECT id_ FROM act_ru_execution WHERE business_key_ = ? AND id_ = proc_inst_id_",
                 String.class, caseId));
-    }
-
-    private WorkItem taskOf(String caseId, Actor actor) {
-        return tasks.available(actor).stream().filter(item -> caseId.equals(item.callId())).findFirst()
-                .orElseThrow(() -> new AssertionError("no task of " + caseId + " for " + actor));
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.rcrp.handover.web;
 
 import org.rcrp.handover.support.TestDatabase;
+import org.rcrp.handover.support.WaitingTasks;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.rcrp.handover.web.BrowserSteps.inRow;
 import static org.rcrp.handover.web.BrowserSteps.row;
 
@@ -78,8 +78,7 @@ class JourneysBrowserIT {
         String caseId = intake.log(new NewCall(silentReference, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
                 "Carer worried: older man not answering the door", null,
                 new NewCall.Subject("R Jones", 81, List.of(Agency.SOCIAL_CARE)), null, null), HANDLER2).call().id();
-        WorkItem triage = await().atMost(Duration.ofSeconds(20)).until(() -> tasks.available(HANDLER2).stream()
-                .filter(item -> caseId.equals(item.callId())).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        WorkItem triage = WaitingTasks.of(tasks, caseId, HANDLER2);
         tasks.claim(triage.id(), HANDLER2);
         tasks.complete(triage.id(), HANDLER2, AssessThreshold.answers(false, false, false, false, false, false,
                 "Known to adult social care; no threat to life"));

@@ -6,10 +6,8 @@ import static org.rcrp.handover.web.BrowserSteps.row;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +24,7 @@ import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.support.TestDatabase;
+import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,7 +87,7 @@ class WorkPagesBrowserIT {
         assertThat(steps.text(row("available", reference))).contains("Assess threshold").contains("CONCERN_FOR_WELFARE")
                 .containsPattern("in \\d+ min");
 
-        WorkItem triage = taskOf(caseId, HANDLER2);
+        WorkItem triage = WaitingTasks.of(tasks, caseId, HANDLER2);
         tasks.claim(triage.id(), HANDLER2);
         new WebDriverWait(browser, REFRESH).until(ExpectedConditions.invisibilityOfElementLocated(row("available", reference)));
         assertThat(((JavascriptExecutor) browser).executeScript("return window.rcrpSamePage === true;"))
@@ -153,7 +152,7 @@ class WorkPagesBrowserIT {
     void officersAttendARiskToLifeDetainUnderS136AndTheHospitalAcceptsTheHandover() {
         String reference = "CAD-P-" + shortId();
         String caseId = log(reference, Category.CONCERN_FOR_WELFARE, "Man on the bridge parapet threatening to jump");
-        WorkItem triage = taskOf(caseId, HANDLER2);
+        WorkItem triage = WaitingTasks.of(tasks, caseId, HANDLER2);
         tasks.claim(triage.id(), HANDLER2);
         tasks.complete(triage.id(), HANDLER2, AssessThreshold.answers(false, true, false, false, false, false,
                 "Real and immediate risk to life"));
@@ -204,11 +203,6 @@ class WorkPagesBrowserIT {
     private String log(String reference, Category category, String summary) {
         return intake.log(new NewCall(reference, Source.PUBLIC_999, category, summary, null,
                 new NewCall.Subject("J Smith", 41, List.of()), null, null), HANDLER2).call().id();
-    }
-
-    private WorkItem taskOf(String caseId, Actor actor) {
-        return Awaitility.await().atMost(REFRESH).until(() -> tasks.available(actor).stream()
-                .filter(item -> caseId.equals(item.callId())).findFirst(), Optional::isPresent).orElseThrow();
     }
 
     private static String shortId() {
