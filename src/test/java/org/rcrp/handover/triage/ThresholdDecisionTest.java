@@ -18,6 +18,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
 import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,9 +58,12 @@ class ThresholdDecisionTest {
     static void parseTable() throws Exception {
         DmnDecisionTableEvaluationListener recordMatches = event -> lastMatchedRules =
                 event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
-        dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration()
-                .customPostDecisionTableEvaluationListeners(List.of(recordMatches))
-                .buildEngine();
+        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DmnEngineConfiguration
+                .createDefaultDmnEngineConfiguration().customPostDecisionTableEvaluationListeners(List.of(recordMatches));
+        // The application's setting (camunda.bpm.generic-properties dmn-feel-enable-legacy-behavior): every rule
+        // is checked on the FEEL implementation that evaluates it in production.
+        configuration.setEnableFeelLegacyBehavior(true);
+        dmnEngine = configuration.buildEngine();
         try (InputStream dmn = resource()) {
             decision = dmnEngine.parseDecision(ThresholdDecision.KEY, dmn);
         }
