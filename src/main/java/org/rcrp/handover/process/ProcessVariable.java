@@ -2,6 +2,7 @@ package org.rcrp.handover.process;
 
 import java.util.Date;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -66,8 +67,16 @@ public final class ProcessVariable<T> {
         return Boolean.TRUE.equals(scope.getVariable(name));
     }
 
+    /**
+     * Sets the value where the variable lives (the engine's rule), unless it already holds it: every write
+     * is a row update and a history row, and status listeners set the same state again at many steps.
+     */
     public void set(VariableScope scope, T value) {
-        scope.setVariable(name, write.apply(value));
+        Object stored = write.apply(value);
+        if (scope.hasVariable(name) && Objects.equals(scope.getVariable(name), stored)) {
+            return;
+        }
+        scope.setVariable(name, stored);
     }
 
     public void setLocal(VariableScope scope, T value) {
