@@ -1,34 +1,30 @@
 package org.rcrp.handover.inbox;
 
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.CALL_REFERENCE;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
-
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,37 +35,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskFacade {
 
-    private static final Comparator<WorkItem> BY_DUE = Comparator.comparing(WorkItem::due,
-            Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(WorkItem::created);
-
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final CaseJournal journal;
     private final JdbcTemplate jdbc;
     private final String identityLinkTable;
+    private final String openTaskSql;
+    private final String workItemSql;
     private final int queueLimit;
 
-    public TaskFacade(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+    public TaskFacade(TaskService taskService, IdentityService identityService,
                       ManagementService managementService, CaseJournal journal, JdbcTemplate jdbc,
                       @Value("${rcrp.queues.limit:200}") int queueLimit) {
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.journal = journal;
         this.jdbc = jdbc;
         this.identityLinkTable = managementService.getTableName(IdentityLinkEntity.class);
+        this.openTaskSql = "SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, e.BUSINESS_KEY_, l.GROUP_ID_ FROM "
+                + managementService.getTableName(TaskEntity.class) + " t LEFT JOIN "
+                + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_ LEFT JOIN "
+                + identityLinkTable + " l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IS NOT NULL WHERE t.ID_ = ?";
+        this.workItemSql = "SELECT t.ID_, t.TASK_DEF_KEY_, t.NAME_, e.BUSINESS_KEY_, c.reference, c.category, t.ASSIGNEE_,"
+                + " t.CREATE_TIME_, t.DUE_DATE_ FROM " + managementService.getTableName(TaskEntity.class) + " t JOIN "
+                + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_"
+                + " LEFT JOIN rcrp_call c ON c.id = e.BUSINESS_KEY_ WHERE %s"
+                + " ORDER BY t.DUE_DATE_ ASC NULLS LAST, t.CREATE_TIME_ ASC, t.ID_ LIMIT ?";
         this.queueLimit = queueLimit;
     }
 
     /** The key of a task the user holds, so the caller can read the body that fits it (404, 403, 409 otherwise). */
     @Transactional(readOnly = true)
     public String keyOfHeldTask(String taskId, Actor actor) {
-        Task task = visibleTask(taskId, actor);
-        if (!actor.userId().equals(task.getAssignee())) {
-            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Claim task " + taskId + " before completing it");
-        }
-        return task.getTaskDefinitionKey();
+        return heldTask(taskId, actor).key();
     }
 
     /**
@@ -81,13 +79,14 @@ public class TaskFacade {
         if (actor.groups().isEmpty()) {
             return List.of();
         }
-        return describe(soonestFirst(taskService.createTaskQuery().taskCandidateGroupIn(List.copyOf(actor.groups())).taskUnassigned()));
+        List<Object> arguments = new ArrayList<>();
+        return workItems("t.ASSIGNEE_ IS NULL AND " + offeredTo(actor, arguments), arguments);
     }
 
     /** Tasks the user holds, soonest due first (at most {@code rcrp.queues.limit}). */
     @Transactional(readOnly = true)
     public List<WorkItem> mine(Actor actor) {
-        return describe(soonestFirst(taskService.createTaskQuery().taskAssignee(actor.userId()))).stream()
+        return workItems("t.ASSIGNEE_ = ?", new ArrayList<>(List.of(actor.userId()))).stream()
                 .filter(item -> item.candidateGroups().stream().anyMatch(actor::isIn))
                 .toList();
     }
@@ -98,8 +97,8 @@ public class TaskFacade {
         if (actor.groups().isEmpty()) {
             return List.of();
         }
-        return describe(soonestFirst(taskService.createTaskQuery().taskDefinitionKey(taskKey)
-                .taskCandidateGroupIn(List.copyOf(actor.groups())).includeAssignedTasks()));
+        List<Object> arguments = new ArrayList<>(List.of(taskKey));
+        return workItems("t.TASK_DEF_KEY_ = ? AND " + offeredTo(actor, arguments), arguments);
     }
 
     /** What an open task of the user's groups sees, whoever holds it. */
@@ -118,39 +117,36 @@ public class TaskFacade {
 
     @Transactional
     public void claim(String taskId, Actor actor) {
-        Task task = visibleTask(taskId, actor);
-        if (actor.userId().equals(task.getAssignee())) {
+        OpenTask task = visibleTask(taskId, actor);
+        if (actor.userId().equals(task.assignee())) {
             return;
         }
-        if (task.getAssignee() != null) {
-            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " is held by " + task.getAssignee());
+        if (task.assignee() != null) {
+            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " is held by " + task.assignee());
         }
         try {
             taskService.claim(taskId, actor.userId());
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
             throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " was claimed by someone else");
         }
-        journal(task, actor, "TASK_CLAIMED", task.getName());
+        journal(task, actor, "TASK_CLAIMED", task.name());
     }
 
     @Transactional
     public void unclaim(String taskId, Actor actor) {
-        Task task = visibleTask(taskId, actor);
-        if (!actor.userId().equals(task.getAssignee())) {
+        OpenTask task = visibleTask(taskId, actor);
+        if (!actor.userId().equals(task.assignee())) {
             throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " is not held by " + actor.userId());
         }
         taskService.setAssignee(taskId, null);
-        journal(task, actor, "TASK_UNCLAIMED", task.getName());
+        journal(task, actor, "TASK_UNCLAIMED", task.name());
     }
 
     @Transactional
     public void complete(String taskId, Actor actor, TaskCompletion body) {
-        Task task = visibleTask(taskId, actor);
-        if (!actor.userId().equals(task.getAssignee())) {
-            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Claim task " + taskId + " before completing it");
-        }
-        if (!task.getTaskDefinitionKey().equals(body.taskKey())) {
-            throw new TaskProblem(TaskProblem.Kind.INVALID, "Task " + taskId + " is a " + task.getTaskDefinitionKey(),
+        OpenTask task = heldTask(taskId, actor);
+        if (!task.key().equals(body.taskKey())) {
+            throw new TaskProblem(TaskProblem.Kind.INVALID, "Task " + taskId + " is a " + task.key(),
                     List.of(new FieldError("key", "the body is for " + body.taskKey())));
         }
         Map<String, Object> taskVariables = taskService.getVariables(taskId);
@@ -158,7 +154,7 @@ public class TaskFacade {
         if (!errors.isEmpty()) {
             throw new TaskProblem(TaskProblem.Kind.INVALID, "Invalid body for " + body.taskKey(), errors);
         }
-        journal(task, actor, "TASK_COMPLETED", task.getName() + ": " + body.summary());
+        journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary());
         // The engine knows who completes: its user operation log and the delegates' decision log record them.
         identityService.setAuthentication(actor.userId(), List.copyOf(actor.groups()));
         try {
@@ -171,78 +167,93 @@ public class TaskFacade {
     /** The case (the business key) an open task of the user's groups belongs to. */
     @Transactional(readOnly = true)
     public String caseOf(String taskId, Actor actor) {
-        return caseOf(visibleTask(taskId, actor));
+        return visibleTask(taskId, actor).caseId();
     }
 
-    private String caseOf(Task task) {
-        return runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                .singleResult().getBusinessKey();
+    private void journal(OpenTask task, Actor actor, String type, String detail) {
+        String role = task.candidateGroups().stream().filter(actor::isIn).collect(Collectors.joining(","));
+        journal.record(task.caseId(), type, actor.userId(), role, detail);
     }
 
-    private void journal(Task task, Actor actor, String type, String detail) {
-        String caseId = caseOf(task);
-        String role = candidateGroups(task.getId()).stream().filter(actor::isIn).collect(Collectors.joining(","));
-        journal.record(caseId, type, actor.userId(), role, detail);
+    private OpenTask heldTask(String taskId, Actor actor) {
+        OpenTask task = visibleTask(taskId, actor);
+        if (!actor.userId().equals(task.assignee())) {
+            throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Claim task " + taskId + " before completing it");
+        }
+        return task;
     }
 
-    private Task visibleTask(String taskId, Actor actor) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    private OpenTask visibleTask(String taskId, Actor actor) {
+        OpenTask task = openTask(taskId);
         if (task == null) {
             throw new TaskProblem(TaskProblem.Kind.NOT_FOUND, "No open task " + taskId);
         }
-        if (candidateGroups(taskId).stream().noneMatch(actor::isIn)) {
+        if (task.candidateGroups().stream().noneMatch(actor::isIn)) {
             throw new TaskProblem(TaskProblem.Kind.FORBIDDEN, "Task " + taskId + " is not for your groups");
         }
         return task;
     }
 
+    /**
+     * The task, its case and its candidate groups in one query: each claim and completion checks them, and four
+     * engine queries for it cost more than the engine's own claim (docs/PERFORMANCE-TUNING.md).
+     */
+    private OpenTask openTask(String taskId) {
+        List<OpenTask> rows = jdbc.query(openTaskSql, (row, number) -> new OpenTask(row.getString(1), row.getString(2),
+                row.getString(3), row.getString(4), row.getString(5), row.getString(6) == null ? List.of() : List.of(row.getString(6))),
+                IdentityLinkType.CANDIDATE, taskId);
+        if (rows.isEmpty()) {
+            return null;
+        }
+        OpenTask first = rows.get(0);
+        List<String> groups = rows.stream().flatMap(row -> row.candidateGroups().stream()).distinct().sorted().toList();
+        return new OpenTask(first.id(), first.name(), first.key(), first.assignee(), first.caseId(), groups);
+    }
+
+    private record OpenTask(String id, String name, String key, String assignee, String caseId, List<String> candidateGroups) {
+    }
+
     /** The groups a task is offered to (its candidate groups), sorted. */
     public List<String> candidateGroups(String taskId) {
-        return taskService.getIdentityLinksForTask(taskId).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().toList();
+        return candidateGroupsOf(List.of(taskId)).getOrDefault(taskId, List.of());
     }
 
-    private List<Task> soonestFirst(TaskQuery query) {
-        return query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(0, queueLimit);
+    private String offeredTo(Actor actor, List<Object> arguments) {
+        arguments.add(IdentityLinkType.CANDIDATE);
+        arguments.addAll(actor.groups());
+        return "EXISTS (SELECT 1 FROM " + identityLinkTable + " l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IN ("
+                + String.join(",", Collections.nCopies(actor.groups().size(), "?")) + "))";
     }
 
-    /** Candidate groups of many tasks in one query, not one query per task. */
-    private Map<String, List<String>> candidateGroups(List<Task> tasks) {
-        Map<String, List<String>> groups = new HashMap<>();
-        List<String> ids = tasks.stream().map(Task::getId).toList();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            jdbc.query("SELECT TASK_ID_, GROUP_ID_ FROM " + identityLinkTable + " WHERE TYPE_ = ? AND GROUP_ID_ IS NOT NULL AND TASK_ID_ IN ("
-                            + String.join(",", java.util.Collections.nCopies(chunk.size(), "?")) + ")",
-                    row -> {
-                        groups.computeIfAbsent(row.getString(1), id -> new java.util.ArrayList<>()).add(row.getString(2));
-                    }, java.util.stream.Stream.concat(java.util.stream.Stream.of(IdentityLinkType.CANDIDATE), chunk.stream()).toArray());
+    /**
+     * One page of tasks, soonest due first, with their case's reference and category (from {@code rcrp_call}), then
+     * the page's candidate groups in one more query: two queries for a page, whatever its length.
+     */
+    private List<WorkItem> workItems(String condition, List<Object> arguments) {
+        arguments.add(queueLimit);
+        List<WorkItem> page = jdbc.query(workItemSql.formatted(condition), (row, number) -> new WorkItem(row.getString(1),
+                row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6), List.of(),
+                row.getString(7), dateOf(row.getTimestamp(8)), dateOf(row.getTimestamp(9))), arguments.toArray());
+        if (page.isEmpty()) {
+            return page;
         }
+        Map<String, List<String>> groups = candidateGroupsOf(page.stream().map(WorkItem::id).toList());
+        return page.stream().map(item -> new WorkItem(item.id(), item.key(), item.name(), item.callId(), item.callReference(),
+                item.category(), groups.getOrDefault(item.id(), List.of()), item.assignee(), item.created(), item.due())).toList();
+    }
+
+    private static Date dateOf(Timestamp timestamp) {
+        return timestamp == null ? null : new Date(timestamp.getTime());
+    }
+
+    private Map<String, List<String>> candidateGroupsOf(List<String> taskIds) {
+        Map<String, List<String>> groups = new HashMap<>();
+        jdbc.query("SELECT TASK_ID_, GROUP_ID_ FROM " + identityLinkTable + " WHERE TYPE_ = ? AND GROUP_ID_ IS NOT NULL AND TASK_ID_ IN ("
+                        + String.join(",", Collections.nCopies(taskIds.size(), "?")) + ")",
+                row -> {
+                    groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+                }, Stream.concat(Stream.of(IdentityLinkType.CANDIDATE), taskIds.stream()).toArray());
         groups.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         return groups;
-    }
-
-    private List<WorkItem> describe(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<String>> groups = candidateGroups(tasks);
-        Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .stream().collect(Collectors.toMap(ProcessInstance::getId, instance -> String.valueOf(instance.getBusinessKey())));
-        Map<String, Map<String, Object>> caseFacts = new HashMap<>();
-        runtimeService.createVariableInstanceQuery().processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableNameIn(CALL_REFERENCE.name(), CATEGORY.name()).list()
-                .forEach(variable -> caseFacts.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getValue()));
-        return tasks.stream().map(task -> {
-            Map<String, Object> facts = caseFacts.getOrDefault(task.getProcessInstanceId(), Map.of());
-            Date due = task.getDueDate();
-            return new WorkItem(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                    businessKeys.get(task.getProcessInstanceId()), (String) facts.get(CALL_REFERENCE.name()),
-                    (String) facts.get(CATEGORY.name()), groups.getOrDefault(task.getId(), List.of()), task.getAssignee(),
-                    task.getCreateTime(), due);
-        }).sorted(BY_DUE).toList();
     }
 }
