@@ -81,6 +81,11 @@ class ApplicationPostgresIT {
         assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
         assertThat(configuration.isDmnFeelEnableLegacyBehavior()).isTrue();
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname like 'rcrp_idx_%' order by indexname", String.class))
+                .containsExactly(
+                        "CREATE INDEX rcrp_idx_job_due ON public.act_ru_job USING btree (duedate_)",
+                        "CREATE INDEX rcrp_idx_task_due ON public.act_ru_task USING btree (due_date_, create_time_, id_)",
+                        "CREATE INDEX rcrp_idx_task_parent ON public.act_ru_task USING btree (parent_task_id_)");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
                 .extracting(definition -> definition.getKey())
                 .contains(RcrpCallProcess.KEY, PartnerReferralProcess.KEY, S136HandoverProcess.KEY);
