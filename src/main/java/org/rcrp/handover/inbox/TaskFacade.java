@@ -222,7 +222,7 @@ public class TaskFacade {
         arguments.add(IdentityLinkType.CANDIDATE);
         arguments.addAll(actor.groups());
         return "EXISTS (SELECT 1 FROM " + identityLinkTable + " l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IN ("
-                + String.join(",", Collections.nCopies(actor.groups().size(), "?")) + "))";
+                + placeholders(actor.groups().size()) + "))";
     }
 
     /**
@@ -238,8 +238,7 @@ public class TaskFacade {
             return page;
         }
         Map<String, List<String>> groups = candidateGroupsOf(page.stream().map(WorkItem::id).toList());
-        return page.stream().map(item -> new WorkItem(item.id(), item.key(), item.name(), item.callId(), item.callReference(),
-                item.category(), groups.getOrDefault(item.id(), List.of()), item.assignee(), item.created(), item.due())).toList();
+        return page.stream().map(item -> item.offeredTo(groups.getOrDefault(item.id(), List.of()))).toList();
     }
 
     private static Date dateOf(Timestamp timestamp) {
@@ -249,11 +248,15 @@ public class TaskFacade {
     private Map<String, List<String>> candidateGroupsOf(List<String> taskIds) {
         Map<String, List<String>> groups = new HashMap<>();
         jdbc.query("SELECT TASK_ID_, GROUP_ID_ FROM " + identityLinkTable + " WHERE TYPE_ = ? AND GROUP_ID_ IS NOT NULL AND TASK_ID_ IN ("
-                        + String.join(",", Collections.nCopies(taskIds.size(), "?")) + ")",
+                        + placeholders(taskIds.size()) + ")",
                 row -> {
                     groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
                 }, Stream.concat(Stream.of(IdentityLinkType.CANDIDATE), taskIds.stream()).toArray());
         groups.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         return groups;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 }

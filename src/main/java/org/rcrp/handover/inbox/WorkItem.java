@@ -6,4 +6,9 @@ import java.util.List;
 /** A task as a user's work list shows it (CONTRACT.md, GET /api/tasks). */
 public record WorkItem(String id, String key, String name, String callId, String callReference, String category,
                        List<String> candidateGroups, String assignee, Date created, Date due) {
+
+    /** The same item offered to these groups. */
+    WorkItem offeredTo(List<String> groups) {
+        return new WorkItem(id, key, name, callId, callReference, category, groups, assignee, created, due);
+    }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,10 +68,12 @@ final class CaseCloner {
             "rcrp_report_referral", "case_id = :case",
             "rcrp_report_escalation", "case_id = :case",
             "rcrp_report_handover", "case_id = :case");
+    /** How much later the copies' clocks (timers) are due than the original's: none fires during a run. */
+    static final Duration CLOCKS_LATER = Duration.ofDays(7);
     /** Columns that are not ids but must still differ between copies, or must not fire during the benchmark. */
     private static final Map<String, String> OVERRIDES = Map.of(
             "rcrp_call.reference", "left(reference, 40) || '-' || copy",
-            "act_ru_job.duedate_", "duedate_ + interval '7 days'",
+            "act_ru_job.duedate_", "duedate_ + interval '" + CLOCKS_LATER.toDays() + " days'",
             "act_ru_job.lock_owner_", "NULL",
             "act_ru_job.lock_exp_time_", "NULL");
     private static final int COPIES_PER_STATEMENT = 2_000;
@@ -149,8 +152,9 @@ final class CaseCloner {
     }
 
     /**
-     * The case's rows of each table into a template table beside it, each text column with a flag saying whether
-     * it holds an id of the case (so the copies need not look that up row by row); answers each table's columns.
+     * The case's rows of each table into a template table beside it, each text column with the hashed part of its
+     * copies' id where it holds an id of the case (so the copies need not look that up row by row); answers each
+     * table's columns.
      */
     private static Map<String, List<Column>> templates(Connection connection, String caseId, Map<String, String> tables) throws SQLException {
         String root = single(connection, "SELECT id_ FROM act_hi_procinst WHERE business_key_ = ? AND super_process_instance_id_ IS NULL", caseId);
@@ -263,14 +267,22 @@ final class CaseCloner {
         return indexes;
     }
 
-    /** The column holding a row's own id, or null where ids are generated (the journal's sequence). */
+    /** The text column holding a row's own id, or null where ids are numbers the database generates (the journal). */
     private static String idColumn(Connection connection, String table) throws SQLException {
-        try (ResultSet rs = connection.getMetaData().getPrimaryKeys(null, "public", table)) {
-            if (!rs.next()) {
-                return null;
+        try (ResultSet rs = connection.getMetaData().getColumns(null, "public", table, null)) {
+            String primaryKey = primaryKey(connection, table);
+            while (rs.next()) {
+                if (rs.getString("COLUMN_NAME").equals(primaryKey)) {
+                    return rs.getInt("DATA_TYPE") == Types.VARCHAR ? primaryKey : null;
+                }
             }
-            String column = rs.getString("COLUMN_NAME");
-            return "rcrp_case_event".equals(table) ? null : column;
+            return null;
+        }
+    }
+
+    private static String primaryKey(Connection connection, String table) throws SQLException {
+        try (ResultSet rs = connection.getMetaData().getPrimaryKeys(null, "public", table)) {
+            return rs.next() ? rs.getString("COLUMN_NAME") : null;
         }
     }
 

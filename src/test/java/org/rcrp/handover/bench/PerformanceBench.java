@@ -10,12 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -133,24 +136,22 @@ class PerformanceBench {
         runInParallel(50, this::lifecycle);
         runInParallel(50, this::bareLifecycle);
         long databaseBefore = databaseSize();
-        long rowsBefore = rowsWritten();
-        Map<String, Long> tablesBefore = rowsWrittenByTable();
+        Map<String, Long> rowsBefore = rowsWrittenByTable();
         double ours = runInParallel(LIFECYCLES, this::lifecycle);
-        long rowsAfterOurs = rowsWritten();
-        Map<String, Long> tablesAfter = rowsWrittenByTable();
+        Map<String, Long> rowsOurs = since(rowsBefore, rowsWrittenByTable());
         long closedBytes = databaseSize() - databaseBefore;
+        Map<String, Long> rowsBeforeBare = rowsWrittenByTable();
         double bare = runInParallel(LIFECYCLES, this::bareLifecycle);
-        long rowsAfterBare = rowsWritten();
+        Map<String, Long> rowsBare = since(rowsBeforeBare, rowsWrittenByTable());
         result("1. closed calls/s, full lifecycle through our facades (target >= 100)", "%.1f".formatted(ours));
         result("1. bare engine, same 4 user-task transactions on a minimal model", "%.1f".formatted(bare));
         result("1. throughput ratio ours / bare (target >= 0.6)", "%.2f".formatted(ours / bare));
         result("1. rows written per closed call (inserted, updated, deleted), ours / bare", "%.0f / %.0f".formatted(
-                (rowsAfterOurs - rowsBefore) / (double) LIFECYCLES, (rowsAfterBare - rowsAfterOurs) / (double) LIFECYCLES));
-        result("1. of ours, the tables written most, rows per closed call", tablesAfter.entrySet().stream()
-                .map(table -> Map.entry(table.getKey(), table.getValue() - tablesBefore.getOrDefault(table.getKey(), 0L)))
+                total(rowsOurs) / (double) LIFECYCLES, total(rowsBare) / (double) LIFECYCLES));
+        result("1. of ours, the tables written most, rows per closed call", rowsOurs.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .map(table -> "%s %.0f".formatted(table.getKey(), table.getValue() / (double) LIFECYCLES))
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")));
         result("4. database per 100k closed cases (extrapolated from " + LIFECYCLES + ")",
                 "%.0f MiB".formatted(closedBytes * 100_000.0 / LIFECYCLES / (1 << 20)));
     }
@@ -180,7 +181,7 @@ class PerformanceBench {
         long started = System.nanoTime();
         CaseCloner cloner = new CaseCloner(jdbc);
         String openTemplate = informedAndWaiting();
-        long open = count("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'user_accept_referral'");
+        long open = openReferrals();
         long databaseBefore = databaseSize();
         int openCopies = (int) Math.max(0, SEED_OPEN - open);
         List<String> copies = cloner.copyOpen(openTemplate, openCopies);
@@ -190,12 +191,12 @@ class PerformanceBench {
         long openBytes = databaseSize() - databaseBefore;
         String closedTemplate = jdbc.queryForObject("SELECT business_key_ FROM act_hi_procinst WHERE proc_def_key_ = 'rcrp-call' "
                 + "AND end_time_ IS NOT NULL ORDER BY end_time_ DESC LIMIT 1", String.class);
-        long closed = count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'rcrp-call' AND end_time_ IS NOT NULL");
+        long closed = closedCases();
         cloner.copyClosed(closedTemplate, (int) Math.max(0, SEED_CLOSED - closed));
         jdbc.execute("ANALYZE");
         result("seeded", "%d open referrals, %d closed cases (%d and %d of them copies of one real case each, in %.0f s; "
-                .formatted(count("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'user_accept_referral'"),
-                        count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'rcrp-call' AND end_time_ IS NOT NULL"),
+                .formatted(openReferrals(),
+                        closedCases(),
                         openCopies, Math.max(0, SEED_CLOSED - closed), (System.nanoTime() - started) / 1e9)
                 + "closed copies without the engine's per-step history)");
         if (openCopies > 0) {
@@ -288,11 +289,11 @@ class PerformanceBench {
         List<String> burst = copiedReferralTimers(BURST);
         Instant due = Instant.now().plusSeconds(2);
         for (List<String> chunk : chunks(burst, 1_000)) {
-            jdbc.update("UPDATE act_ru_job SET duedate_ = ? WHERE id_ IN (" + quoted(chunk) + ")", java.sql.Timestamp.from(due));
+            jdbc.update("UPDATE act_ru_job SET duedate_ = ? WHERE id_ IN (" + quoted(chunk) + ")", Timestamp.from(due));
         }
         awaitEscalations(burst, Duration.ofMinutes(5));
         Instant drained = jdbc.queryForObject("SELECT max(timestamp_) FROM act_hi_job_log WHERE job_state_ = 2 AND job_id_ IN ("
-                + quoted(burst) + ")", java.sql.Timestamp.class).toInstant();
+                + quoted(burst) + ")", Timestamp.class).toInstant();
         result("3. burst of " + burst.size() + " SLA timers due at once: time to drain (target <= 30 s)",
                 "%.1f s".formatted(Duration.between(due, drained).toMillis() / 1000.0));
     }
@@ -515,11 +516,11 @@ class PerformanceBench {
         waitForTask(copiedCase, PartnerReferralProcess.Elements.USER_SUPERVISOR_REVIEW);
     }
 
-    /** Acknowledgement clocks of copied referrals (the copies' clocks run a week later than the original's). */
+    /** Acknowledgement clocks of copied referrals, which run {@link CaseCloner#CLOCKS_LATER} than the original's. */
     private List<String> copiedReferralTimers(int count) {
         List<String> jobs = jdbc.queryForList("SELECT j.id_ FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ "
-                + "WHERE d.act_id_ = ? AND j.duedate_ > now() + interval '3 days' LIMIT ?", String.class,
-                PartnerReferralProcess.Elements.TIMER_PARTNER_SLA, count);
+                + "WHERE d.act_id_ = ? AND j.duedate_ > ? LIMIT ?", String.class, PartnerReferralProcess.Elements.TIMER_PARTNER_SLA,
+                Timestamp.from(Instant.now().plus(CaseCloner.CLOCKS_LATER.dividedBy(2))), count);
         assertThat(jobs).hasSize(count);
         return jobs;
     }
@@ -585,23 +586,36 @@ class PerformanceBench {
     }
 
     /**
-     * Rows inserted, updated or deleted in this database so far. PostgreSQL's statistics lag (an idle connection
-     * reports within ten seconds), hence the wait.
+     * Rows inserted, updated or deleted so far, by table. PostgreSQL's statistics lag (an idle connection reports
+     * within ten seconds), hence the wait.
      */
-    private long rowsWritten() throws InterruptedException {
+    private Map<String, Long> rowsWrittenByTable() throws InterruptedException {
         TimeUnit.SECONDS.sleep(11);
         jdbc.execute("SELECT pg_stat_clear_snapshot()");
-        return count("SELECT tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = current_database()");
-    }
-
-    /** Rows inserted, updated or deleted so far, by table (read after {@link #rowsWritten()}, which waits). */
-    private Map<String, Long> rowsWrittenByTable() {
-        Map<String, Long> rows = new java.util.HashMap<>();
+        Map<String, Long> rows = new HashMap<>();
         jdbc.query("SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables",
                 row -> {
                     rows.put(row.getString(1), row.getLong(2));
                 });
         return rows;
+    }
+
+    private static Map<String, Long> since(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> written = new HashMap<>();
+        after.forEach((table, rows) -> written.put(table, rows - before.getOrDefault(table, 0L)));
+        return written;
+    }
+
+    private static long total(Map<String, Long> rowsByTable) {
+        return rowsByTable.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private long openReferrals() {
+        return count("SELECT count(*) FROM act_ru_task WHERE task_def_key_ = 'user_accept_referral'");
+    }
+
+    private long closedCases() {
+        return count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'rcrp-call' AND end_time_ IS NOT NULL");
     }
 
     private long databaseSize() {
