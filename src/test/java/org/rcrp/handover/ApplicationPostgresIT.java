@@ -149,7 +149,11 @@ class ApplicationPostgresIT {
         WorkItem review = onlyItem(() -> tasks.available(SUPERVISOR), caseId, RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW);
 
         assertThat(Duration.between(referred, Instant.now())).isLessThan(Duration.ofSeconds(15));
-        assertThat(engine.getTaskService().getVariableLocal(review.id(), "reason")).isEqualTo("NO_RESPONSE");
+        // The escalation notice runs beside the review as its own job; when it ends, the engine moves the review to
+        // another execution, and a read in that moment finds the task but not its old execution. Read again then.
+        assertThat(await("the review's reason").atMost(Duration.ofSeconds(5)).ignoreExceptions()
+                .until(() -> engine.getTaskService().getVariableLocal(review.id(), "reason"), reason -> reason != null))
+                .isEqualTo("NO_RESPONSE");
         assertThat(jdbc.queryForObject("select count(*) from act_hi_actinst where act_id_ = ? and proc_inst_id_ in "
                         + "(select id_ from act_hi_procinst where business_key_ = ?)", Integer.class,
                 PartnerReferralProcess.Elements.SERVICE_REMIND_PARTNER, caseId)).isEqualTo(1);
