@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * A process variable with its name and Java type, declared once in the process's constants class
@@ -91,6 +92,21 @@ public final class ProcessVariable<T> {
     /** Puts the value, in its stored form, into a variable map about to be sent to the engine. */
     public void putInto(Map<String, Object> variables, T value) {
         variables.put(name, write.apply(value));
+    }
+
+    /**
+     * Puts the value as a transient variable: the steps the completion runs in its transaction read it (gateways,
+     * the threshold decision, whose own history keeps its inputs), and it is never written to the engine's tables —
+     * what a person answered is kept once, in the case's journal. A case that already stores a variable of this
+     * name (completed once through {@code /engine-rest}) has it updated instead: the engine refuses to mix the two.
+     */
+    public void putTransientInto(Map<String, Object> variables, Map<String, ?> stored, T value) {
+        if (stored.containsKey(name)) {
+            putInto(variables, value);
+            return;
+        }
+        Object written = write.apply(value);
+        variables.put(name, written == null ? Variables.untypedNullValue(true) : Variables.untypedValue(written, true));
     }
 
     @Override

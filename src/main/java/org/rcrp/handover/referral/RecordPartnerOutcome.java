@@ -42,7 +42,7 @@ public record RecordPartnerOutcome(PartnerOutcome outcome, String note) implemen
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         PARTNER_OUTCOME.putInto(variables, outcome);
-        OUTCOME_NOTE.putInto(variables, note);
+        OUTCOME_NOTE.putTransientInto(variables, taskVariables, note);
         return variables;
     }
 }

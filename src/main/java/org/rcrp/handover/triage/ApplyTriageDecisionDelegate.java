@@ -56,8 +56,6 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
         OVERRIDDEN.set(execution, decision.overridden());
         RATIONALE.set(execution, decision.rationale());
         PHASE.set(execution, phaseFor(decision.route()));
-        // The override belongs to this assessment only; a re-triage starts clean.
-        OVERRIDE_ROUTE.set(execution, null);
 
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         decisionLog.record(execution.getProcessBusinessKey(), decision.overridden() ? "TRIAGE_OVERRIDDEN" : "TRIAGE_DECIDED",

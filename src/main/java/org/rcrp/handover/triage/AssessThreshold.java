@@ -84,20 +84,21 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
                 + (override.agency() == null ? "" : " " + override.agency()) + ": " + override.reason();
     }
 
+    /** Transient: rule_threshold and service_apply_triage read them in this transaction; the journal keeps the answers. */
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
-        CRIME.putInto(variables, crime);
-        RISK_TO_LIFE.putInto(variables, riskToLife);
-        SERIOUS_HARM.putInto(variables, seriousHarm);
-        CHILD_AT_RISK.putInto(variables, childAtRisk);
-        MEDICAL_EMERGENCY.putInto(variables, medicalEmergency);
-        MISSING_PERSON.putInto(variables, missingPerson);
-        TRIAGE_RATIONALE.putInto(variables, rationale == null ? null : rationale.strip());
-        OVERRIDE_ROUTE.putInto(variables, override == null ? null : override.route());
-        OVERRIDE_AGENCY.putInto(variables, override == null ? null : override.agency());
-        OVERRIDE_GRADE.putInto(variables, override == null ? null : override.grade());
-        OVERRIDE_REASON.putInto(variables, override == null ? null : override.reason());
+        CRIME.putTransientInto(variables, taskVariables, crime);
+        RISK_TO_LIFE.putTransientInto(variables, taskVariables, riskToLife);
+        SERIOUS_HARM.putTransientInto(variables, taskVariables, seriousHarm);
+        CHILD_AT_RISK.putTransientInto(variables, taskVariables, childAtRisk);
+        MEDICAL_EMERGENCY.putTransientInto(variables, taskVariables, medicalEmergency);
+        MISSING_PERSON.putTransientInto(variables, taskVariables, missingPerson);
+        TRIAGE_RATIONALE.putTransientInto(variables, taskVariables, rationale == null ? null : rationale.strip());
+        OVERRIDE_ROUTE.putTransientInto(variables, taskVariables, override == null ? null : override.route());
+        OVERRIDE_AGENCY.putTransientInto(variables, taskVariables, override == null ? null : override.agency());
+        OVERRIDE_GRADE.putTransientInto(variables, taskVariables, override == null ? null : override.grade());
+        OVERRIDE_REASON.putTransientInto(variables, taskVariables, override == null ? null : override.reason());
         return variables;
     }
 }

@@ -42,8 +42,8 @@ public record InformCaller(InformMethod method, String note) implements TaskComp
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
-        INFORM_METHOD.putInto(variables, method);
-        INFORM_NOTE.putInto(variables, note);
+        INFORM_METHOD.putTransientInto(variables, taskVariables, method);
+        INFORM_NOTE.putTransientInto(variables, taskVariables, note);
         // Once told, the case stays "caller informed" even if a later attempt does not get through.
         boolean alreadyInformed = Boolean.TRUE.equals(CALLER_INFORMED.from(taskVariables));
         CALLER_INFORMED.putInto(variables, alreadyInformed || method.informed());

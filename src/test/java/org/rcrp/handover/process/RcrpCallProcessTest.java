@@ -345,6 +345,22 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aReopenedTriageIsDecidedOnItsOwnAnswersNotTheFirstOverride() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, nothingMet().withOverride(Route.REFER, Agency.MENTAL_HEALTH, "Known to the crisis team"));
+        cases.complete(call, new InformCaller(InformMethod.PHONE, null));
+        cases.newInformation(call, "He is smashing the neighbour's windows", false, false, true);
+
+        cases.complete(call, nothingMet());
+
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.ADVICE_AND_CLOSE);
+        assertThat(cases.caseVariable(call, OVERRIDDEN)).isFalse();
+        // The answers and the override were transient: read by the decision, kept by the journal, never stored.
+        assertThat(cases.caseVariables(call)).doesNotContainKeys(CRIME.name(), RISK_TO_LIFE.name(),
+                TRIAGE_RATIONALE.name(), OVERRIDE_ROUTE.name(), OVERRIDE_REASON.name());
+    }
+
+    @Test
     void raisedRiskWhilePoliceAreAlreadyOnTheirWayImmediatelyChangesNothing() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
         cases.complete(call, riskToLife());

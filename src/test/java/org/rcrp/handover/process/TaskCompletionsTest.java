@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,20 @@ class TaskCompletionsTest {
     private static final Map<String, Object> NO_TASK_VARIABLES = Map.of();
     private static final String LONG = "x".repeat(4001);
     private static final String LONGEST = "x".repeat(4000);
+
+    /** The values a completion sends, unwrapped from the typed values of transient ones. */
+    private static Map<String, Object> values(Map<String, Object> variables) {
+        Map<String, Object> values = new HashMap<>();
+        variables.forEach((name, value) -> values.put(name, value instanceof TypedValue typed ? typed.getValue() : value));
+        return values;
+    }
+
+    /** The names a completion sends as transient variables, which the engine never stores. */
+    private static Set<String> transientNames(Map<String, Object> variables) {
+        return variables.entrySet().stream()
+                .filter(entry -> entry.getValue() instanceof TypedValue typed && typed.isTransient())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
 
     private static List<String> fields(TaskCompletion completion) {
         return fields(completion, NO_TASK_VARIABLES);
@@ -126,7 +143,7 @@ class TaskCompletionsTest {
         @Test
         void variablesCarryTheAnswersAndAStrippedRationaleWithoutAnOverride() {
             AssessThreshold answers = AssessThreshold.answers(true, false, true, false, true, false, "  Shop theft, injured  ");
-            assertThat(answers.variables(NO_TASK_VARIABLES))
+            assertThat(values(answers.variables(NO_TASK_VARIABLES)))
                     .containsEntry("crime", true)
                     .containsEntry("riskToLife", false)
                     .containsEntry("seriousHarm", true)
@@ -145,11 +162,29 @@ class TaskCompletionsTest {
             AssessThreshold overridden = new AssessThreshold(false, false, false, false, false, false, "rationale",
                     new OverrideChoice(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, "known weapon at the address"));
             assertThat(overridden.validate(NO_TASK_VARIABLES)).isEmpty();
-            assertThat(overridden.variables(NO_TASK_VARIABLES))
+            assertThat(values(overridden.variables(NO_TASK_VARIABLES)))
                     .containsEntry("overrideRoute", "POLICE_ATTEND")
                     .containsEntry("overrideAgency", null)
                     .containsEntry("overrideGrade", "IMMEDIATE")
                     .containsEntry("overrideReason", "known weapon at the address");
+        }
+
+        @Test
+        void theAnswersAreTransientTheJournalKeepsThem() {
+            AssessThreshold answers = AssessThreshold.answers(true, false, true, false, true, false, "Shop theft");
+            assertThat(transientNames(answers.variables(NO_TASK_VARIABLES))).containsExactlyInAnyOrder("crime",
+                    "riskToLife", "seriousHarm", "childAtRisk", "medicalEmergency", "missingPerson", "triageRationale",
+                    "overrideRoute", "overrideAgency", "overrideGrade", "overrideReason");
+            assertThat(answers.summary()).contains("crime", "serious harm", "medical emergency", "Shop theft");
+        }
+
+        @Test
+        void aCaseThatStoresAnAnswerAlreadyHasItUpdatedNotShadowed() {
+            Map<String, Object> stored = Map.of("crime", false, "overrideRoute", "REFER");
+            Map<String, Object> variables = AssessThreshold.answers(true, false, false, false, false, false, "r")
+                    .variables(stored);
+            assertThat(variables).containsEntry("crime", true).containsEntry("overrideRoute", null);
+            assertThat(transientNames(variables)).doesNotContain("crime", "overrideRoute").contains("riskToLife");
         }
     }
 
@@ -184,7 +219,7 @@ class TaskCompletionsTest {
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = InformMethod.class, names = {"PHONE", "SMS"})
         void tellingTheCallerMarksTheCallerInformed(InformMethod method) {
-            assertThat(new InformCaller(method, "told to call back").variables(NO_TASK_VARIABLES))
+            assertThat(values(new InformCaller(method, "told to call back").variables(NO_TASK_VARIABLES)))
                     .containsEntry("informMethod", method.name())
                     .containsEntry("informNote", "told to call back")
                     .containsEntry("callerInformed", true);
@@ -192,7 +227,7 @@ class TaskCompletionsTest {
 
         @Test
         void anUnreachableCallerIsNotInformed() {
-            assertThat(new InformCaller(InformMethod.NOT_REACHABLE, "no answer twice").variables(NO_TASK_VARIABLES))
+            assertThat(values(new InformCaller(InformMethod.NOT_REACHABLE, "no answer twice").variables(NO_TASK_VARIABLES)))
                     .containsEntry("informMethod", "NOT_REACHABLE")
                     .containsEntry("callerInformed", false);
         }
@@ -344,9 +379,12 @@ class TaskCompletionsTest {
 
         @Test
         void variablesCarryTheOutcomeAndNote() {
-            assertThat(new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "seen at home").variables(NO_TASK_VARIABLES))
+            Map<String, Object> variables = new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "seen at home").variables(NO_TASK_VARIABLES);
+            assertThat(values(variables))
                     .containsEntry("partnerOutcome", "ASSESSED")
                     .containsEntry("outcomeNote", "seen at home");
+            // The outcome is read later (the referral, the figures); the note only by the journal.
+            assertThat(transientNames(variables)).containsExactly("outcomeNote");
         }
     }
 
