@@ -121,7 +121,7 @@ public class CallIntake {
         CaseStart.Awol awol = call.awolRetakeExpiry() == null ? null : new CaseStart.Awol(call.awolMhaSection(),
                 call.awolRetakeExpiry(), Boolean.TRUE.equals(call.awolPartThree()), Boolean.TRUE.equals(call.awolDangerous()),
                 Boolean.TRUE.equals(call.awolParticularlyVulnerable()), Boolean.TRUE.equals(call.awolHospitalSearched()));
-        return new CaseStart(call.id(), call.reference(), call.source(), call.category(), call.urban(), call.subjectAge(),
+        return new CaseStart(call.id(), call.reference(), call.category(), call.urban(), call.subjectAge(),
                 Set.copyOf(call.knownTo()), awol);
     }
 }

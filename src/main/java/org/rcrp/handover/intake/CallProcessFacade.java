@@ -30,7 +30,6 @@ public class CallProcessFacade {
         }
         Map<String, Object> variables = new HashMap<>();
         CALL_REFERENCE.putInto(variables, start.reference());
-        SOURCE.putInto(variables, start.source());
         CATEGORY.putInto(variables, start.category());
         URBAN.putInto(variables, start.urban());
         SUBJECT_AGE.putInto(variables, start.subjectAge());

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
-import org.rcrp.handover.process.Source;
 
-/** What the case process needs from a logged call; the full call record is kept by intake. */
-public record CaseStart(String caseId, String reference, Source source, Category category, Boolean urban,
+/** What the case process needs from a logged call (its gateways and threshold table read these); the full call record is kept by intake. */
+public record CaseStart(String caseId, String reference, Category category, Boolean urban,
                         Integer subjectAge, Set<Agency> knownTo, Awol awol) {
 
     /** AWOL details (MHA s18); required for an AWOL call. */

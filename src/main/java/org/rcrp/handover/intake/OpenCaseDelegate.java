@@ -1,23 +1,18 @@
 package org.rcrp.handover.intake;
 
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_DANGEROUS;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PARTICULARLY_VULNERABLE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PART_THREE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_RETAKE_EXPIRY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.CALLER_INFORMED;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.ESCALATION_COUNT;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.GRADE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.KNOWN_TO_MENTAL_HEALTH;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.KNOWN_TO_SOCIAL_CARE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.PENDING_RISK_ACTION;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.PHASE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AGENCY;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.ROUTE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUBJECT_AGE;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.UPDATE_COUNT;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.URBAN;
 
 import java.util.List;
@@ -34,7 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * service_open_case: a logged call becomes a case owned by police. Every variable the models and the
- * threshold table read is given a value here, so no expression meets an unknown variable later.
+ * threshold table read is given a value here, so no expression meets an unknown variable later. Nothing else is:
+ * each variable is a row, a history row and a detail row, written again when it changes (the route, grade and agency
+ * are first set by triage; the update and escalation counts by the first of each, read as 0 until then).
  */
 @Component("openCaseDelegate")
 public class OpenCaseDelegate implements JavaDelegate {
@@ -52,12 +49,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         FLAGS_DEFAULT_FALSE.forEach(flag -> flag.set(execution, flag.isTrue(execution)));
         keepOrNull(execution, URBAN);
         keepOrNull(execution, SUBJECT_AGE);
-        ROUTE.set(execution, null);
-        GRADE.set(execution, null);
-        AGENCY.set(execution, null);
         PENDING_RISK_ACTION.set(execution, RiskAction.NONE);
-        ESCALATION_COUNT.set(execution, 0);
-        UPDATE_COUNT.set(execution, 0);
         RESPONSIBLE_AGENCY.set(execution, Agency.POLICE);
         boolean handover = category == Category.S136_HANDOVER;
         PHASE.set(execution, handover ? Phase.HANDOVER : Phase.TRIAGE);

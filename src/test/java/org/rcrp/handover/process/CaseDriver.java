@@ -40,7 +40,6 @@ public final class CaseDriver {
         Map<String, Object> variables = new HashMap<>();
         RcrpCallProcess.Variables.CALL_REFERENCE.putInto(variables, "CAD-TEST-" + REFERENCES.incrementAndGet());
         RcrpCallProcess.Variables.CATEGORY.putInto(variables, category);
-        RcrpCallProcess.Variables.SOURCE.putInto(variables, Source.PUBLIC_999);
         RcrpCallProcess.Variables.URBAN.putInto(variables, true);
         if (category == Category.AWOL) {
             RcrpCallProcess.Variables.AWOL_RETAKE_EXPIRY.putInto(variables, "2026-12-01");
