@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -35,13 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskFacade {
 
+    private static final String WORK_ITEM_COLUMNS = "task_id, task_key, name, case_id, assignee, created, due";
+
     private final TaskService taskService;
     private final IdentityService identityService;
     private final CaseJournal journal;
     private final JdbcTemplate jdbc;
     private final String identityLinkTable;
     private final String openTaskSql;
-    private final String workItemSql;
     private final int queueLimit;
 
     public TaskFacade(TaskService taskService, IdentityService identityService,
@@ -56,11 +56,6 @@ public class TaskFacade {
                 + managementService.getTableName(TaskEntity.class) + " t LEFT JOIN "
                 + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_ LEFT JOIN "
                 + identityLinkTable + " l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IS NOT NULL WHERE t.ID_ = ?";
-        this.workItemSql = "SELECT t.ID_, t.TASK_DEF_KEY_, t.NAME_, e.BUSINESS_KEY_, c.reference, c.category, t.ASSIGNEE_,"
-                + " t.CREATE_TIME_, t.DUE_DATE_ FROM " + managementService.getTableName(TaskEntity.class) + " t JOIN "
-                + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_"
-                + " LEFT JOIN rcrp_call c ON c.id = e.BUSINESS_KEY_ WHERE %s"
-                + " ORDER BY t.DUE_DATE_ ASC NULLS LAST, t.CREATE_TIME_ ASC, t.ID_ LIMIT ?";
         this.queueLimit = queueLimit;
     }
 
@@ -76,29 +71,27 @@ public class TaskFacade {
      */
     @Transactional(readOnly = true)
     public List<WorkItem> available(Actor actor) {
-        if (actor.groups().isEmpty()) {
-            return List.of();
-        }
-        List<Object> arguments = new ArrayList<>();
-        return workItems("t.ASSIGNEE_ IS NULL AND " + offeredTo(actor, arguments), arguments);
+        return workItems(actor.groups().stream().sorted()
+                .map(group -> new Source("group_id = ? AND assignee IS NULL", group)).toList());
     }
 
     /** Tasks the user holds, soonest due first (at most {@code rcrp.queues.limit}). */
     @Transactional(readOnly = true)
     public List<WorkItem> mine(Actor actor) {
-        return workItems("t.ASSIGNEE_ = ?", new ArrayList<>(List.of(actor.userId()))).stream()
-                .filter(item -> item.candidateGroups().stream().anyMatch(actor::isIn))
-                .toList();
+        if (actor.groups().isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>(List.of(actor.userId()));
+        arguments.addAll(actor.groups());
+        return workItems(List.of(new Source("assignee = ? AND group_id IN (" + placeholders(actor.groups().size()) + ")",
+                arguments.toArray())));
     }
 
     /** Every open task of one key offered to the user's groups, held or not (a supervisor sees who is on each review). */
     @Transactional(readOnly = true)
     public List<WorkItem> open(String taskKey, Actor actor) {
-        if (actor.groups().isEmpty()) {
-            return List.of();
-        }
-        List<Object> arguments = new ArrayList<>(List.of(taskKey));
-        return workItems("t.TASK_DEF_KEY_ = ? AND " + offeredTo(actor, arguments), arguments);
+        return workItems(actor.groups().stream().sorted()
+                .map(group -> new Source("group_id = ? AND task_key = ?", group, taskKey)).toList());
     }
 
     /** What an open task of the user's groups sees, whoever holds it. */
@@ -215,29 +208,50 @@ public class TaskFacade {
 
     /** The groups a task is offered to (its candidate groups), sorted. */
     public List<String> candidateGroups(String taskId) {
-        return candidateGroupsOf(List.of(taskId)).getOrDefault(taskId, List.of());
+        return jdbc.queryForList("SELECT DISTINCT GROUP_ID_ FROM " + identityLinkTable
+                + " WHERE TYPE_ = ? AND GROUP_ID_ IS NOT NULL AND TASK_ID_ = ? ORDER BY GROUP_ID_", String.class,
+                IdentityLinkType.CANDIDATE, taskId);
     }
 
-    private String offeredTo(Actor actor, List<Object> arguments) {
-        arguments.add(IdentityLinkType.CANDIDATE);
-        arguments.addAll(actor.groups());
-        return "EXISTS (SELECT 1 FROM " + identityLinkTable + " l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IN ("
-                + placeholders(actor.groups().size()) + "))";
+    /** Rows of the work-item read model: a condition on {@code rcrp_work_item} and its arguments. */
+    private record Source(String condition, Object... arguments) {
     }
 
     /**
      * One page of tasks, soonest due first, with their case's reference and category (from {@code rcrp_call}), then
-     * the page's candidate groups in one more query: two queries for a page, whatever its length.
+     * the page's candidate groups in one more query: two queries for a page, whatever its length. Each source is its
+     * own range of the read model's queue index, cut at the page's length before they are merged; a task offered to
+     * two of the user's groups is in two sources (or two rows of one) and on the page once.
      */
-    private List<WorkItem> workItems(String condition, List<Object> arguments) {
+    private List<WorkItem> workItems(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        for (Source source : sources) {
+            selects.add("SELECT * FROM (SELECT " + WORK_ITEM_COLUMNS + " FROM rcrp_work_item WHERE " + source.condition()
+                    + " ORDER BY " + soonestDue("") + " LIMIT ?) s" + selects.size());
+            arguments.addAll(List.of(source.arguments()));
+            arguments.add(queueLimit);
+        }
         arguments.add(queueLimit);
-        List<WorkItem> page = jdbc.query(workItemSql.formatted(condition), (row, number) -> new WorkItem(row.getString(1),
-                row.getString(2), row.getString(3), row.getString(4), row.getString(5), row.getString(6), List.of(),
-                row.getString(7), dateOf(row.getTimestamp(8)), dateOf(row.getTimestamp(9))), arguments.toArray());
+        String sql = "SELECT w.task_id, w.task_key, w.name, w.case_id, c.reference, c.category, w.assignee, w.created, w.due FROM ("
+                + String.join(" UNION ", selects) + ") w LEFT JOIN rcrp_call c ON c.id = w.case_id ORDER BY "
+                + soonestDue("w.") + " LIMIT ?";
+        List<WorkItem> page = jdbc.query(sql, (row, number) -> new WorkItem(row.getString(1), row.getString(2),
+                row.getString(3), row.getString(4), row.getString(5), row.getString(6), List.of(), row.getString(7),
+                dateOf(row.getTimestamp(8)), dateOf(row.getTimestamp(9))), arguments.toArray());
         if (page.isEmpty()) {
             return page;
         }
-        Map<String, List<String>> groups = candidateGroupsOf(page.stream().map(WorkItem::id).toList());
+        page = page.stream().distinct().toList();
+        Map<String, List<String>> groups = new HashMap<>();
+        jdbc.query("SELECT task_id, group_id FROM rcrp_work_item WHERE task_id IN (" + placeholders(page.size()) + ")",
+                row -> {
+                    groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+                }, page.stream().map(WorkItem::id).toArray());
+        groups.values().forEach(list -> list.sort(Comparator.naturalOrder()));
         return page.stream().map(item -> item.offeredTo(groups.getOrDefault(item.id(), List.of()))).toList();
     }
 
@@ -245,15 +259,9 @@ public class TaskFacade {
         return timestamp == null ? null : new Date(timestamp.getTime());
     }
 
-    private Map<String, List<String>> candidateGroupsOf(List<String> taskIds) {
-        Map<String, List<String>> groups = new HashMap<>();
-        jdbc.query("SELECT TASK_ID_, GROUP_ID_ FROM " + identityLinkTable + " WHERE TYPE_ = ? AND GROUP_ID_ IS NOT NULL AND TASK_ID_ IN ("
-                        + placeholders(taskIds.size()) + ")",
-                row -> {
-                    groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
-                }, Stream.concat(Stream.of(IdentityLinkType.CANDIDATE), taskIds.stream()).toArray());
-        groups.values().forEach(list -> list.sort(Comparator.naturalOrder()));
-        return groups;
+    /** The read model's queue order; its index ({@code ix_work_item_queue}) is in this order after the group. */
+    private static String soonestDue(String alias) {
+        return alias + "due ASC NULLS LAST, " + alias + "created ASC, " + alias + "task_id";
     }
 
     private static String placeholders(int count) {

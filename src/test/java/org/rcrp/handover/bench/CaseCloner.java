@@ -43,7 +43,8 @@ final class CaseCloner {
             "act_ru_identitylink", "task_id_ IN (SELECT id_ FROM act_ru_task WHERE proc_inst_id_ IN (:instances))",
             "act_ru_variable", "proc_inst_id_ IN (:instances)",
             "act_ru_job", "process_instance_id_ IN (:instances)",
-            "act_ru_event_subscr", "proc_inst_id_ IN (:instances)");
+            "act_ru_event_subscr", "proc_inst_id_ IN (:instances)",
+            "rcrp_work_item", "task_id IN (SELECT id_ FROM act_ru_task WHERE proc_inst_id_ IN (:instances))");
     private static final Map<String, String> HISTORY = tables(
             "act_hi_procinst", "root_proc_inst_id_ = :root",
             "act_hi_taskinst", "root_proc_inst_id_ = :root",
@@ -280,10 +281,15 @@ final class CaseCloner {
         }
     }
 
+    /** The single column of the table's primary key; null for a key of several columns (a row of a task and a group). */
     private static String primaryKey(Connection connection, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
         try (ResultSet rs = connection.getMetaData().getPrimaryKeys(null, "public", table)) {
-            return rs.next() ? rs.getString("COLUMN_NAME") : null;
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
         }
+        return columns.size() == 1 ? columns.get(0) : null;
     }
 
     private static String single(Connection connection, String sql, String argument) throws SQLException {
