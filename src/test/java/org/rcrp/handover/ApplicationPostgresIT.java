@@ -84,8 +84,12 @@ class ApplicationPostgresIT {
         assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname like 'rcrp_idx_%' order by indexname", String.class))
                 .containsExactly(
                         "CREATE INDEX rcrp_idx_job_due ON public.act_ru_job USING btree (duedate_)",
-                        "CREATE INDEX rcrp_idx_task_due ON public.act_ru_task USING btree (due_date_, create_time_, id_)",
                         "CREATE INDEX rcrp_idx_task_parent ON public.act_ru_task USING btree (parent_task_id_)");
+        assertThat(jdbc.queryForList("select indexdef from pg_indexes where tablename = 'rcrp_work_item' order by indexname", String.class))
+                .containsExactly(
+                        "CREATE INDEX ix_work_item_assignee ON public.rcrp_work_item USING btree (assignee)",
+                        "CREATE INDEX ix_work_item_queue ON public.rcrp_work_item USING btree (group_id, due, created, task_id)",
+                        "CREATE UNIQUE INDEX pk_rcrp_work_item ON public.rcrp_work_item USING btree (task_id, group_id)");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
                 .extracting(definition -> definition.getKey())
                 .contains(RcrpCallProcess.KEY, PartnerReferralProcess.KEY, S136HandoverProcess.KEY);

@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
 /**
  * The work queues' read model ({@code rcrp_work_item}, V3): one row per open task of the three processes and group
  * it is offered to. {@link WorkItemListeners} keeps it in the engine's transaction; on start it is checked against
- * the engine's own tables and corrected, so a change the listeners did not see (a task moved by process instance
- * migration, a database restored from an older backup) lasts only until the next start.
+ * the engine's own tables and corrected: the first start after an upgrade fills it with the tasks already open, and
+ * a change the listeners did not see (a task moved by process instance migration) lasts only until the next start.
  */
 @Component
 public class WorkItemRows {

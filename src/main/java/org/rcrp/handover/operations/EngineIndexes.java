@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Indexes on the engine's own tables for queries a control room runs all day that the engine's schema does not
- * index: work queues soonest due first, the engine looking for subtasks of every task it completes, and the job
- * executor acquiring jobs by due date. Created once the engine has made its schema (Flyway's order against the
- * engine's is not fixed, see SchemaOrderIT). With 100 k open cases each saves a sort or a scan of every open task or
- * job: a work queue 400 ms → 5 ms, every completion 57 ms and every job acquisition 200 ms → under 30 ms
- * (docs/PERFORMANCE-TUNING.md).
+ * index: the engine looking for subtasks of every task it completes, and the job executor acquiring jobs by due date.
+ * Created once the engine has made its schema (Flyway's order against the engine's is not fixed, see SchemaOrderIT).
+ * With 100 k open cases each saves a scan of every open task or job: every completion 57 ms and every job
+ * acquisition 200 ms → under 30 ms (docs/PERFORMANCE-TUNING.md). The due-date index on tasks that work queues
+ * walked is dropped where an earlier version made it: queues read {@code rcrp_work_item} now, and every task
+ * written paid for it.
  */
 @Component
 class EngineIndexes extends AbstractProcessEnginePlugin {
@@ -41,7 +42,7 @@ class EngineIndexes extends AbstractProcessEnginePlugin {
         String tasks = management.getTableName(TaskEntity.class);
         String jobs = management.getTableName(JobEntity.class);
         List<String> indexes = List.of(
-                "CREATE INDEX IF NOT EXISTS RCRP_IDX_TASK_DUE ON " + tasks + " (DUE_DATE_, CREATE_TIME_, ID_)",
+                "DROP INDEX IF EXISTS RCRP_IDX_TASK_DUE",
                 "CREATE INDEX IF NOT EXISTS RCRP_IDX_TASK_PARENT ON " + tasks + " (PARENT_TASK_ID_)",
                 "CREATE INDEX IF NOT EXISTS RCRP_IDX_JOB_DUE ON " + jobs + " (DUEDATE_)");
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
