@@ -81,6 +81,7 @@ class ApplicationPostgresIT {
         assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
         assertThat(configuration.isDmnFeelEnableLegacyBehavior()).isTrue();
+        assertThat(jdbc.queryForObject("show jit", String.class)).isEqualTo("off");
         assertThat(jdbc.queryForList("select indexdef from pg_indexes where indexname like 'rcrp_idx_%' order by indexname", String.class))
                 .containsExactly(
                         "CREATE INDEX rcrp_idx_job_due ON public.act_ru_job USING btree (duedate_)",
