@@ -37,13 +37,17 @@ public final class ApiCalls {
         return "CAD-" + UUID.randomUUID().toString().substring(0, 13);
     }
 
+    /** The caller's number in {@link #welfareKnownTo}: nothing that leaves the system may carry it, in either spelling. */
+    public static final String CALLER_PHONE = "01234 567890";
+    public static final String CALLER_PHONE_DIGITS = CALLER_PHONE.replace(" ", "");
+
     /** A concern for welfare about a person known to the agency, with caller and subject details that must never leave. */
     public static Map<String, Object> welfareKnownTo(String reference, String agency) {
         return Map.of("reference", reference, "source", "PUBLIC_999", "category", "CONCERN_FOR_WELFARE",
                 "summary", "Neighbour worried: not seen for two days",
                 "location", Map.of("description", "12 High Street", "urban", true),
                 "subject", Map.of("name", "Jane Smithson", "ageYears", 41, "knownTo", List.of(agency)),
-                "caller", Map.of("name", "Alan Neighbour", "phone", "01234 567890", "relationship", "neighbour"));
+                "caller", Map.of("name", "Alan Neighbour", "phone", CALLER_PHONE, "relationship", "neighbour"));
     }
 
     public String logCall(Map<String, Object> body) {
