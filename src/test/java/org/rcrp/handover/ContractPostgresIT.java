@@ -279,8 +279,15 @@ class ContractPostgresIT {
         assertThat(call("social1", HttpMethod.GET, "/api/calls/" + caseId, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(call("social1", HttpMethod.GET, "/api/tasks", null).getBody().toString()).doesNotContain(accept);
         ResponseEntity<JsonNode> claim = call("social1", HttpMethod.POST, "/api/tasks/" + accept + "/claim", null);
-        assertThat(claim.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(claim.getStatusCode()).as("another agency's task answers like a missing one").isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(claim.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        String missing = UUID.randomUUID().toString();
+        ResponseEntity<JsonNode> claimMissing = call("social1", HttpMethod.POST, "/api/tasks/" + missing + "/claim", null);
+        assertThat(claimMissing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(claim.getBody().get("detail").asText().replace(accept, "ID"))
+                .isEqualTo(claimMissing.getBody().get("detail").asText().replace(missing, "ID"));
+        assertThat(call("social1", HttpMethod.POST, "/api/tasks/" + accept + "/complete",
+                Map.of("decision", "ACCEPT")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(call("social1", HttpMethod.GET, "/api/calls", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/api/calls/" + caseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }

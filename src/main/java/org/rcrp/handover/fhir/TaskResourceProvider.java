@@ -12,7 +12,6 @@ import ca.uhn.fhir.rest.param.TokenOrListParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
-import ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceVersionConflictException;
@@ -149,7 +148,6 @@ class TaskResourceProvider implements IResourceProvider {
     private static BaseServerResponseException fhirError(TaskProblem problem) {
         return switch (problem.kind()) {
             case NOT_FOUND -> new ResourceNotFoundException(problem.getMessage());
-            case FORBIDDEN -> new ForbiddenOperationException(problem.getMessage());
             case CONFLICT -> new ResourceVersionConflictException(problem.getMessage());
             case INVALID -> {
                 OperationOutcome outcome = new OperationOutcome();

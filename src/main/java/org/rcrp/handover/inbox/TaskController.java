@@ -72,7 +72,7 @@ class TaskController {
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete a held task with the body for its key",
-            description = "409 unless you hold it, 403 if it is not for your groups, 400 naming each invalid field")
+            description = "409 unless you hold it, 404 if it is not there or not for your groups, 400 naming each invalid field")
     void complete(@PathVariable String id,
                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = {
                           AssessThreshold.class, InformCaller.class, Attend.class, AcceptReferral.class,

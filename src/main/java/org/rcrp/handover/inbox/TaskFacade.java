@@ -178,11 +178,8 @@ public class TaskFacade {
 
     private OpenTask visibleTask(String taskId, Actor actor) {
         OpenTask task = openTask(taskId);
-        if (task == null) {
-            throw new TaskProblem(TaskProblem.Kind.NOT_FOUND, "No open task " + taskId);
-        }
-        if (task.candidateGroups().stream().noneMatch(actor::isIn)) {
-            throw new TaskProblem(TaskProblem.Kind.FORBIDDEN, "Task " + taskId + " is not for your groups");
+        if (task == null || task.candidateGroups().stream().noneMatch(actor::isIn)) {
+            throw new TaskProblem(TaskProblem.Kind.NOT_FOUND, "No open task " + taskId + " for your groups");
         }
         return task;
     }

@@ -7,10 +7,11 @@ import org.rcrp.handover.process.FieldError;
 public class TaskProblem extends RuntimeException {
 
     public enum Kind {
-        /** No such open task (404). */
+        /**
+         * No such open task for the user's groups (404): one answer whether the task is not there or belongs to
+         * another agency, so a caller cannot learn which tasks exist elsewhere.
+         */
         NOT_FOUND,
-        /** The task belongs to groups the user is not in (403). */
-        FORBIDDEN,
         /** Someone else holds the task, or the caller does not hold it (409). */
         CONFLICT,
         /** The body does not fit the task (400), see {@link #errors()}. */

@@ -48,7 +48,6 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> taskProblem(TaskProblem problem) {
         return switch (problem.kind()) {
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, problem.getMessage());
-            case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, problem.getMessage());
             case CONFLICT -> problem(HttpStatus.CONFLICT, problem.getMessage());
             case INVALID -> invalid(problem.getMessage(), problem.errors());
         };

@@ -157,16 +157,6 @@ class TaskControllerTest {
     }
 
     @Test
-    void claimingATaskOfAnotherGroupIs403() throws Exception {
-        doThrow(new TaskProblem(TaskProblem.Kind.FORBIDDEN, "Task " + TASK + " is not for your groups"))
-                .when(tasks).claim(eq(TASK), any());
-
-        problem(mvc.perform(post("/api/tasks/" + TASK + "/claim").with(httpBasic("social1", "social1"))),
-                403, "Forbidden", "Task " + TASK + " is not for your groups")
-                .andExpect(jsonPath("$.errors").doesNotExist());
-    }
-
-    @Test
     void claimingAnUnknownTaskIs404() throws Exception {
         doThrow(new TaskProblem(TaskProblem.Kind.NOT_FOUND, "No open task nope")).when(tasks).claim(eq("nope"), any());
 
@@ -343,15 +333,6 @@ class TaskControllerTest {
 
         problem(complete("handler1", "{ \"method\": \"PHONE\" }"), 409, "Conflict", "Claim task " + TASK + " before completing it")
                 .andExpect(jsonPath("$.errors").doesNotExist());
-        verify(tasks, never()).complete(any(), any(), any());
-    }
-
-    @Test
-    void completingATaskOfAnotherGroupIs403() throws Exception {
-        when(tasks.keyOfHeldTask(eq(TASK), any()))
-                .thenThrow(new TaskProblem(TaskProblem.Kind.FORBIDDEN, "Task " + TASK + " is not for your groups"));
-
-        problem(complete("social1", "{ \"note\": \"x\" }"), 403, "Forbidden", "Task " + TASK + " is not for your groups");
         verify(tasks, never()).complete(any(), any(), any());
     }
 
