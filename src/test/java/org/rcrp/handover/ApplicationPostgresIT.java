@@ -38,6 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -101,7 +102,9 @@ class ApplicationPostgresIT {
     @Test
     void servesHealthAndTheCamundaWebapps() {
         assertThat(http.getForEntity("/actuator/health", String.class).getBody()).contains("\"UP\"");
-        assertThat(http.getForEntity("/camunda/app/welcome/default/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> anonymous = http.getForEntity("/camunda/app/welcome/default/", String.class);
+        assertThat(anonymous.getBody()).as("the webapps send a stranger to the sign-in page").contains("name=\"password\"")
+                .doesNotContain("camunda-welcome");
     }
 
     @Test

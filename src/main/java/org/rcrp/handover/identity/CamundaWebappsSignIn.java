@@ -2,11 +2,11 @@ package org.rcrp.handover.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
@@ -14,25 +14,32 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
- * In the keycloak profile Cockpit, Tasklist and Admin take the user Spring Security signed in through
- * Keycloak (Camunda's container-based authentication), with the token's groups; members of
- * {@code admins} are Camunda administrators. (Chosen over the unmaintained community Keycloak identity
+ * The engine's own web surfaces take the user Spring Security signed in (through Keycloak, or the demo sign-in
+ * page), never a password of their own: Cockpit, Tasklist and Admin through Camunda's container-based
+ * authentication, {@code /engine-rest} through {@link EngineRestUser}. Spring Security lets only {@code admins}
+ * reach them ({@link SecurityConfiguration}); this class hands the engine the same user with {@link EngineGroups},
+ * so the engine's own authorization checks apply as well. (Chosen over the unmaintained community Keycloak identity
  * plugin: no admin credentials for Keycloak in the app, and the Admin webapp lists who has signed in.)
  */
 @Configuration
-@ConditionalOnProperty(name = "rcrp.identity.mode", havingValue = "keycloak")
 public class CamundaWebappsSignIn {
 
-    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+    @Bean
+    FilterRegistrationBean<EngineRestUser> engineRestAuthentication(ProcessEngine engine) {
+        FilterRegistrationBean<EngineRestUser> registration = new FilterRegistrationBean<>(new EngineRestUser(engine.getIdentityService()));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(101);
+        return registration;
+    }
 
     @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaContainerAuthentication() {
@@ -46,9 +53,9 @@ public class CamundaWebappsSignIn {
     }
 
     /**
-     * Hands Spring Security's signed-in user to the Camunda webapps. The webapps only accept users the
-     * engine's identity store knows, so a Keycloak user is provisioned there on first sign-in (name and
-     * e-mail from the ID token, an unguessable password nobody uses, memberships as in the token).
+     * Hands Spring Security's signed-in administrator to the Camunda webapps (anyone else: 401). The webapps only
+     * accept users the engine's identity store knows, so the user is provisioned there on first sign-in (name and
+     * e-mail from the ID token, an unguessable password nobody uses, memberships as signed in).
      */
     public static class SpringSecurityUser implements AuthenticationProvider {
 
@@ -57,14 +64,14 @@ public class CamundaWebappsSignIn {
         @Override
         public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication == null || !authentication.isAuthenticated() || authentication.getName() == null) {
+            if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
                 return AuthenticationResult.unsuccessful();
             }
             Actor actor = Actors.of(authentication);
-            List<String> groups = new ArrayList<>(actor.groups());
-            if (actor.isIn("admins")) {
-                groups.add(CAMUNDA_ADMIN_GROUP);
+            if (!actor.isIn(EngineGroups.ADMINS)) {
+                return AuthenticationResult.unsuccessful();
             }
+            List<String> groups = EngineGroups.of(actor);
             try {
                 provision(engine.getIdentityService(), actor.userId(), groups, authentication.getPrincipal());
             } catch (RuntimeException raced) {
@@ -96,7 +103,7 @@ public class CamundaWebappsSignIn {
                 if (identity.createGroupQuery().groupId(groupId).count() == 0) {
                     Group group = identity.newGroup(groupId);
                     group.setName(groupId);
-                    group.setType(CAMUNDA_ADMIN_GROUP.equals(groupId) ? "SYSTEM" : "WORKFLOW");
+                    group.setType(EngineGroups.CAMUNDA_ADMIN.equals(groupId) ? Groups.GROUP_TYPE_SYSTEM : Groups.GROUP_TYPE_WORKFLOW);
                     identity.saveGroup(group);
                 }
                 if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {

@@ -1,13 +1,13 @@
 package org.rcrp.handover.identity;
 
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -30,10 +30,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <ul>
  *   <li>the API ({@code /api}, {@code /fhir}, {@code /engine-rest}, {@code /v3/api-docs}, {@code /actuator}): stateless,
  *       HTTP Basic with the demo users, or Keycloak bearer tokens in the {@code keycloak} profile;</li>
- *   <li>everything else (the Camunda webapps, the web UI): in the {@code keycloak} profile an OIDC sign-in
+ *   <li>everything else (the web UI, the Camunda webapps): in the {@code keycloak} profile an OIDC sign-in
  *       through Keycloak (authorization code + PKCE) whose logout ends the Keycloak session too; in demo
- *       mode the Camunda webapps sign users in themselves against the engine's identity store.</li>
+ *       mode the demo sign-in page.</li>
  * </ul>
+ * The engine's own surfaces — {@code /engine-rest}, Cockpit, Tasklist, Admin and their internal API under
+ * {@code /camunda/api} (the whole engine API) — are for {@code admins} only, and take no deployments.
  * Either way a user's groups become {@code GROUP_<group>} authorities and {@link Actors} turns them into
  * an Actor: nothing past this class knows how the user signed in.
  */
@@ -43,16 +45,18 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity,
+                                    @Value("${rcrp.engine.runtime-deployments:false}") boolean runtimeDeployments) throws Exception {
         // Whole-path matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
         http
                 .securityMatcher(paths("/api/**", "/fhir/**", "/engine-rest/**", "/v3/api-docs/**", "/actuator/**"))
                 .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(runtimeDeployments ? nothing() : ENGINE_DEPLOYMENTS).denyAll()
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**", "/actuator/info")).permitAll()
                         // FHIR clients read the CapabilityStatement before they sign in; it names no case.
                         .requestMatchers(paths("/fhir/metadata")).permitAll()
                         .requestMatchers(paths("/actuator/**")).hasAnyAuthority("GROUP_admins", "GROUP_managers")
-                        .requestMatchers(paths("/engine-rest/**")).hasAuthority("GROUP_admins")
+                        .requestMatchers(paths("/engine-rest/**")).hasAuthority(ADMINS)
                         .anyRequest().authenticated())
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -79,31 +83,48 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, IdentityProperties identity) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity,
+                                    @Value("${rcrp.engine.runtime-deployments:false}") boolean runtimeDeployments) throws Exception {
         // Cockpit, Tasklist and Admin send their own policy (with nonces); Swagger UI needs inline styles.
         http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                 new NegatedRequestMatcher(paths("/camunda/**", "/swagger-ui/**", "/swagger-ui.html")),
                 new StaticHeadersWriter("Content-Security-Policy", pagePolicy(identity)))));
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(runtimeDeployments ? nothing() : WEBAPP_DEPLOYMENTS).denyAll()
+                        // Cockpit, Tasklist, Admin and the webapps' internal API (the whole engine API): administrators only.
+                        .requestMatchers(paths("/camunda/**")).hasAuthority(ADMINS)
+                        .requestMatchers(paths("/error", "/webjars/**", "/assets/**", "/favicon.ico")).permitAll()
+                        .anyRequest().authenticated())
+                // The webapps' API answers like ours; their pages send the browser to sign in.
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(problems, paths("/camunda/api/**"))
+                        .defaultAccessDeniedHandlerFor(problems, paths("/camunda/api/**")))
+                // The Camunda webapps run their own CSRF protection (X-XSRF-TOKEN); our own pages use Spring's.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")));
         if (identity.mode() == IdentityProperties.Mode.KEYCLOAK) {
             http
-                    .authorizeHttpRequests(SecurityConfiguration::signedInWeb)
                     .oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(KeycloakTokens::webAuthorities)))
-                    .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogout(identity.keycloak())))
-                    // The Camunda webapps run their own CSRF protection (X-XSRF-TOKEN); our own pages use Spring's.
-                    .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")));
+                    .logout(logout -> logout.logoutSuccessHandler(new KeycloakLogout(identity.keycloak())));
         } else {
             http
-                    .authorizeHttpRequests(requests -> requests
-                            // Cockpit, Tasklist and Admin sign users in themselves against the engine's identity store.
-                            .requestMatchers(paths("/camunda/**", "/webjars/**", "/assets/**", "/favicon.ico", "/error")).permitAll()
-                            .anyRequest().authenticated())
-                    // The clearly labelled demo sign-in page of the zero-setup run.
+                    // The clearly labelled demo sign-in page of the zero-setup run; the Camunda webapps take this sign-in too.
                     .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/work", false).permitAll())
-                    .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
-                    .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")));
+                    .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"));
         }
         return http.build();
     }
+
+    private static final String ADMINS = Actors.GROUP_PREFIX + EngineGroups.ADMINS;
+
+    /**
+     * Where the engine's REST API and the webapps' copy of it take new models; refused to everybody unless
+     * {@code rcrp.engine.runtime-deployments} is on (the engine refuses them too: {@link EngineLockdown}).
+     */
+    private static final RequestMatcher ENGINE_DEPLOYMENTS = paths("/engine-rest/deployment/create",
+            "/engine-rest/deployment/*/redeploy", "/engine-rest/engine/*/deployment/create", "/engine-rest/engine/*/deployment/*/redeploy");
+    private static final RequestMatcher WEBAPP_DEPLOYMENTS = paths("/camunda/api/engine/engine/*/deployment/create",
+            "/camunda/api/engine/engine/*/deployment/*/redeploy");
 
     /** JSON only: nothing to load, nothing to frame. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -127,8 +148,8 @@ public class SecurityConfiguration {
                 .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList());
     }
 
-    private static void signedInWeb(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(paths("/error", "/webjars/**", "/assets/**", "/favicon.ico")).permitAll().anyRequest().authenticated();
+    private static RequestMatcher nothing() {
+        return request -> false;
     }
 
     @Bean

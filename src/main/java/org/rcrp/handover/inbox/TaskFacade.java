@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -19,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.identity.EngineAsUser;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
@@ -37,18 +37,18 @@ public class TaskFacade {
     private static final String WORK_ITEM_COLUMNS = "task_id, task_key, name, case_id, assignee, created, due";
 
     private final TaskService taskService;
-    private final IdentityService identityService;
+    private final EngineAsUser engineAsUser;
     private final CaseJournal journal;
     private final JdbcTemplate jdbc;
     private final String identityLinkTable;
     private final String openTaskSql;
     private final int queueLimit;
 
-    public TaskFacade(TaskService taskService, IdentityService identityService,
+    public TaskFacade(TaskService taskService, EngineAsUser engineAsUser,
                       ManagementService managementService, CaseJournal journal, JdbcTemplate jdbc,
                       @Value("${rcrp.queues.limit:200}") int queueLimit) {
         this.taskService = taskService;
-        this.identityService = identityService;
+        this.engineAsUser = engineAsUser;
         this.journal = journal;
         this.jdbc = jdbc;
         this.identityLinkTable = managementService.getTableName(IdentityLinkEntity.class);
@@ -149,12 +149,7 @@ public class TaskFacade {
         }
         journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary());
         // The engine knows who completes: its user operation log and the delegates' decision log record them.
-        identityService.setAuthentication(actor.userId(), List.copyOf(actor.groups()));
-        try {
-            taskService.complete(taskId, body.variables(taskVariables));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        engineAsUser.run(actor, () -> taskService.complete(taskId, body.variables(taskVariables)));
     }
 
     /** The case (the business key) an open task of the user's groups belongs to. */

@@ -87,7 +87,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         TestDatabase.DB_URL, "rcrp.sla.partner-reminder=PT2H", "rcrp.sla.partner-acknowledgement=PT3H",
-        "logging.level.org.camunda.bpm.engine.jobexecutor=WARN"})
+        "logging.level.org.camunda.bpm.engine.jobexecutor=WARN",
+        // The bare-engine reference process is deployed by the benchmark itself, after start.
+        "rcrp.engine.runtime-deployments=true"})
 @ActiveProfiles("postgres")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

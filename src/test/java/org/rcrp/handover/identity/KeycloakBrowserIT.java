@@ -19,8 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A person signs in through the real Keycloak login page (headless Debian chromium) and lands in the
- * Camunda Tasklist as that user; logging out ends the Keycloak session too. Port 8082 is one of the
+ * An administrator signs in through the real Keycloak login page (headless Debian chromium) and lands in the
+ * Camunda Tasklist as that user; logging out ends the Keycloak session too. (Everybody else is refused the
+ * webapps: {@link KeycloakWebappsIT}.) Port 8082 is one of the
  * redirect URIs the realm allows for rcrp-web.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
@@ -61,13 +62,13 @@ class KeycloakBrowserIT {
     }
 
     @Test
-    void aPersonSignsInThroughKeycloakLandsInTasklistAsThemselvesAndLogsOutOfBoth() {
+    void anAdministratorSignsInThroughKeycloakLandsInTasklistAsThemselvesAndLogsOutOfBoth() {
         browser.get(APP + "/camunda/app/tasklist/default/");
-        signInAs("supervisor1");
+        signInAs("admin1");
         waiting().until(ExpectedConditions.urlContains("localhost:8082/camunda/app/tasklist"));
 
         browser.get(APP + "/camunda/api/admin/auth/user/default");
-        assertThat(browser.getPageSource()).contains("\"userId\":\"supervisor1\"").contains("tasklist");
+        assertThat(browser.getPageSource()).contains("\"userId\":\"admin1\"").contains("tasklist");
 
         browser.get(APP + "/logout");
         waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[type=submit]"))).click();
