@@ -29,7 +29,9 @@ import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.S136HandoverProcess;
+import org.rcrp.handover.triage.TriagePolicy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +51,8 @@ public class CaseQueries {
             "serviceTask", "SYSTEM",
             "callActivity", "STARTED",
             "userTask", "TASK_CREATED");
+
+    private static final String TASK_COMPLETED = "TASK_COMPLETED";
 
     private final CallRepository calls;
     private final CaseJournal journal;
@@ -80,6 +84,7 @@ public class CaseQueries {
             journal.record(caseId, "CASE_READ", actor.userId(), actor.role(), "Case read by a partner agency (shared fields only)");
         }
         Map<String, Object> variables = caseVariables(caseId);
+        List<CaseJournal.Entry> entries = journal.entries(caseId);
         boolean police = actor.isPolice();
         List<CaseView.OpenTask> openTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
                 .orderByDueDate().asc().list().stream()
@@ -95,11 +100,11 @@ public class CaseQueries {
                         call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched()),
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
-                RATIONALE.from(variables),
+                rationale(variables, entries),
                 RECOMMENDED_ROUTE.from(variables) == null ? null : new CaseView.Recommendation(RECOMMENDED_ROUTE.from(variables),
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
-                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks, timeline(caseId));
+                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks, timeline(caseId, entries));
     }
 
     /** Cases, newest first, optionally in one state; for police staff only. */
@@ -170,10 +175,30 @@ public class CaseQueries {
         return variables;
     }
 
-    private List<CaseView.TimelineEntry> timeline(String caseId) {
+    /**
+     * The decision's rationale: the table's own words or raised risk's, as the engine keeps them; for an override, the
+     * engine's words (which recommendation was overridden) and the handler's reason from the journal, where the reason
+     * is kept. A case overridden before reasons left the engine has the reason in the engine's words already.
+     */
+    private static String rationale(Map<String, Object> variables, List<CaseJournal.Entry> entries) {
+        String rationale = RATIONALE.from(variables);
+        Route recommended = RECOMMENDED_ROUTE.from(variables);
+        if (rationale == null || recommended == null || !Boolean.TRUE.equals(OVERRIDDEN.from(variables))
+                || !rationale.equals(TriagePolicy.overrideRationale(recommended, RECOMMENDED_AGENCY.from(variables)))) {
+            return rationale;
+        }
+        return entries.stream()
+                .filter(entry -> TASK_COMPLETED.equals(entry.type())
+                        && RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD.equals(entry.taskKey()))
+                .reduce((earlier, later) -> later)
+                .map(CaseJournal.Entry::note).filter(note -> note != null)
+                .map(reason -> rationale + ": " + reason).orElse(rationale);
+    }
+
+    private List<CaseView.TimelineEntry> timeline(String caseId, List<CaseJournal.Entry> journalled) {
         List<CaseView.TimelineEntry> entries = new ArrayList<>();
-        journal.entries(caseId).forEach(entry ->
-                entries.add(new CaseView.TimelineEntry(entry.at(), entry.type(), entry.actor(), entry.role(), entry.detail())));
+        journalled.forEach(entry ->
+                entries.add(new CaseView.TimelineEntry(entry.at(), entry.type(), entry.actor(), entry.role(), entry.text())));
         Map<String, String> referralAgencies = new LinkedHashMap<>();
         for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(caseId).list()) {

@@ -75,6 +75,27 @@ public class ReferralQueries {
         return referral;
     }
 
+    /**
+     * What the partner wrote with its latest accept or reject on the case (or, given an id, of that referral), from
+     * the journal; for a referral decided before notes left the engine, which has no decision there, the note it
+     * stored as a variable ({@code variables}: the referral's or its task's).
+     */
+    static String decisionNote(List<CaseJournal.Entry> entries, String referralId, Map<String, Object> variables) {
+        return entries.stream()
+                .filter(entry -> "TASK_COMPLETED".equals(entry.type()) && entry.processInstanceId() != null
+                        && (referralId == null || referralId.equals(entry.processInstanceId()))
+                        && PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL.equals(entry.taskKey()))
+                .reduce((earlier, later) -> later)
+                .map(CaseJournal.Entry::note)
+                .orElseGet(() -> PartnerReferralProcess.Variables.DECISION_NOTE.from(variables));
+    }
+
+    /** What the partner said with the latest decision on the case, for the supervisor reviewing a rejection. */
+    @Transactional(readOnly = true)
+    public String latestDecisionNote(String caseId, Map<String, Object> reviewVariables) {
+        return decisionNote(journal.entries(caseId), null, reviewVariables);
+    }
+
     private void journalRead(ReferralView referral, Actor actor) {
         journal.record(referral.caseId(), REFERRAL_READ, actor.userId(), actor.role(), readDetail(referral));
     }
@@ -117,7 +138,7 @@ public class ReferralQueries {
                 acknowledgeBy == null ? null : acknowledgeBy.toInstant(),
                 PartnerReferralProcess.Variables.DECISION.from(variables),
                 PartnerReferralProcess.Variables.REASON_CODE.from(variables),
-                PartnerReferralProcess.Variables.DECISION_NOTE.from(variables),
+                decisionNote(journal.entries(record.id()), instance.getId(), variables),
                 PartnerReferralProcess.Variables.PARTNER_OUTCOME.from(variables),
                 PartnerReferralProcess.Variables.REFERRAL_RESULT.from(variables),
                 open == null ? null : open.getId(), open == null ? null : open.getTaskDefinitionKey(),
