@@ -110,7 +110,7 @@ public class ReferralQueries {
         return "Referral read by a partner system (FHIR Task " + referral.id() + ", shared fields only)";
     }
 
-    private static final String REFERRAL_READ = "REFERRAL_READ";
+    static final String REFERRAL_READ = "REFERRAL_READ";
 
     private Optional<ReferralView> describe(HistoricProcessInstance instance) {
         Optional<CallRecord> call = calls.findById(instance.getBusinessKey());
@@ -131,9 +131,13 @@ public class ReferralQueries {
                 .orderByTaskCreateTime().desc().list().stream().findFirst().orElse(null);
         CallRecord record = call.get();
         Date acknowledgeBy = PartnerReferralProcess.Variables.ACKNOWLEDGE_BY.from(variables);
+        // The case's own fields are shared while the referral is open to the agency, not after (PartnerAccess).
+        boolean shared = PartnerAccess.open(instance.getEndTime() != null, PartnerReferralProcess.Variables.DECISION.from(variables),
+                () -> open != null);
         return Optional.of(new ReferralView(instance.getId(), record.id(), PartnerReferralProcess.Variables.AGENCY.from(variables),
-                record.reference(), record.category(), record.summary(), record.locationDescription(),
-                record.subjectName(), record.subjectAge(), instance.getStartTime().toInstant(),
+                record.reference(), shared, shared ? record.category() : null, shared ? record.summary() : null,
+                shared ? record.locationDescription() : null, shared ? record.subjectName() : null,
+                shared ? record.subjectAge() : null, instance.getStartTime().toInstant(),
                 instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
                 acknowledgeBy == null ? null : acknowledgeBy.toInstant(),
                 PartnerReferralProcess.Variables.DECISION.from(variables),

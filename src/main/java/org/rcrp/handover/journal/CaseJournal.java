@@ -69,6 +69,17 @@ public class CaseJournal implements DecisionLog {
                 about.processInstanceId(), about.taskKey());
     }
 
+    /**
+     * An entry unless the same actor already has one of this type on the case since {@code since}: a partner's reads
+     * are journalled once a day, not on every refresh of a page. One statement, so the check and the insert see the
+     * same rows (two first reads in the very same instant may still both be written: more audit, never less).
+     */
+    public void recordOnceSince(Instant since, String caseId, String type, String actor, String role, String detail) {
+        jdbc.update("INSERT INTO rcrp_case_event (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, NULL, NULL, NULL"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM rcrp_case_event WHERE case_id = ? AND at >= ? AND type = ? AND actor = ?)",
+                caseId, now(), type, actor, role, detail == null ? null : fit(detail), caseId, Timestamp.from(since), type, actor);
+    }
+
     public List<Entry> entries(String caseId) {
         return jdbc.query("SELECT at, type, actor, role, detail, note, process_instance_id, task_key FROM rcrp_case_event"
                         + " WHERE case_id = ? ORDER BY at, id",

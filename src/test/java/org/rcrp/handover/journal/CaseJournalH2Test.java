@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.process.TextLimits;
+import org.rcrp.handover.support.MigratedH2;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The journal on H2 (the zero-setup run's database) through the real Flyway migrations. */
@@ -22,11 +21,7 @@ class CaseJournalH2Test {
 
     @BeforeEach
     void freshDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:journal-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = new JdbcTemplate(MigratedH2.fresh("journal"));
         jdbc.update("INSERT INTO rcrp_call (id, reference, source, category, summary, logged_at, logged_by)"
                 + " VALUES (?, 'CAD-1', 'PUBLIC_999', 'CONCERN_FOR_WELFARE', 'Not seen for two days', CURRENT_TIMESTAMP, 'handler1')", CASE);
         journal = new CaseJournal(jdbc);
@@ -56,5 +51,18 @@ class CaseJournalH2Test {
         assertThatThrownBy(() -> journal.record(CASE, CaseJournal.About.CASE, "UPDATE", "handler1", "call-handlers",
                 "New information", "n".repeat(TextLimits.JOURNAL_NOTE + 1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(journal.entries(CASE)).hasSize(1);
+    }
+
+    @Test
+    void aReadIsJournalledOnceSinceTheGivenInstantPerActor() {
+        Instant dayStart = Instant.parse("2000-01-01T00:00:00Z");
+        for (int refresh = 0; refresh < 3; refresh++) {
+            journal.recordOnceSince(dayStart, CASE, "CASE_READ", "mhcrisis1", "mental-health", "Case read");
+        }
+        journal.recordOnceSince(dayStart, CASE, "CASE_READ", "mhcrisis2", "mental-health", "Case read");
+        assertThat(journal.entries(CASE)).extracting(CaseJournal.Entry::actor).containsExactly("mhcrisis1", "mhcrisis2");
+
+        journal.recordOnceSince(Instant.now().plusSeconds(3600), CASE, "CASE_READ", "mhcrisis1", "mental-health", "Case read");
+        assertThat(journal.entries(CASE)).as("a new day").hasSize(3);
     }
 }
