@@ -71,11 +71,6 @@ class NotesOutOfTheEnginePostgresIT {
         return "Written-" + run + "-" + what;
     }
 
-    private static Map<String, Object> assessment(boolean riskToLife, String rationale) {
-        return new HashMap<>(Map.of("crime", false, "riskToLife", riskToLife, "seriousHarm", false, "childAtRisk", false,
-                "medicalEmergency", false, "missingPerson", false, "rationale", rationale));
-    }
-
     @Test
     void everyNoteAndReasonIsInTheJournalAndNowhereInTheEngine() {
         Map<String, String> notes = new LinkedHashMap<>();
@@ -86,7 +81,7 @@ class NotesOutOfTheEnginePostgresIT {
 
         // A referral overridden to social care, rejected, rerouted by the supervisor to the crisis team, accepted, closed.
         String referred = api.logCall(ApiCalls.welfareKnownTo(ApiCalls.reference(), "MENTAL_HEALTH"));
-        Map<String, Object> triage = assessment(false, notes.get("rationale"));
+        Map<String, Object> triage = ApiCalls.assessment(false, notes.get("rationale"));
         triage.put("override", Map.of("route", "REFER", "agency", "SOCIAL_CARE", "reason", notes.get("override")));
         api.claimAndComplete("handler1", api.awaitTask("handler1", referred, "user_assess_threshold"), triage);
         api.claimAndComplete("social1", api.awaitTask("social1", referred, "user_accept_referral"),
@@ -108,7 +103,7 @@ class NotesOutOfTheEnginePostgresIT {
         // Police sent at once, a detention under s136, the handover at the place of safety.
         String detained = api.logCall(ApiCalls.welfareKnownTo(ApiCalls.reference(), "MENTAL_HEALTH"));
         api.claimAndComplete("handler1", api.awaitTask("handler1", detained, "user_assess_threshold"),
-                assessment(true, notes.get("police-rationale")));
+                ApiCalls.assessment(true, notes.get("police-rationale")));
         api.claimAndComplete("officer1", api.awaitTask("officer1", detained, "user_attend"),
                 Map.of("outcome", "S136_DETENTION", "note", notes.get("attend")));
         api.claimAndComplete("hospital1", api.awaitTask("hospital1", detained, "user_accept_handover"),
@@ -135,7 +130,7 @@ class NotesOutOfTheEnginePostgresIT {
     void anOverrideReasonOf3990CharactersIsAcceptedWholeIntoTheJournalAndKeptOutOfTheEngine() {
         String caseId = api.logCall(ApiCalls.welfareKnownTo(ApiCalls.reference(), "MENTAL_HEALTH"));
         String reason = note("long-reason") + "x".repeat(3990 - note("long-reason").length());
-        Map<String, Object> triage = assessment(false, "Known to the crisis team");
+        Map<String, Object> triage = ApiCalls.assessment(false, "Known to the crisis team");
         triage.put("override", Map.of("route", "REFER", "agency", "SOCIAL_CARE", "reason", reason));
         String task = api.awaitTask("handler1", caseId, "user_assess_threshold");
         assertThat(api.call("handler1", HttpMethod.POST, "/api/tasks/" + task + "/claim", null).getStatusCode())
@@ -160,9 +155,9 @@ class NotesOutOfTheEnginePostgresIT {
                 .isEqualTo(HttpStatus.NO_CONTENT);
         long journalled = journalRows(caseId);
 
-        Map<String, Object> longRationale = assessment(false, "r".repeat(TextLimits.RATIONALE + 1));
+        Map<String, Object> longRationale = ApiCalls.assessment(false, "r".repeat(TextLimits.RATIONALE + 1));
         refused(api.call("handler1", HttpMethod.POST, "/api/tasks/" + triageTask + "/complete", longRationale), "rationale");
-        Map<String, Object> longReason = assessment(false, "Known to the crisis team");
+        Map<String, Object> longReason = ApiCalls.assessment(false, "Known to the crisis team");
         longReason.put("override", Map.of("route", "REFER", "agency", "SOCIAL_CARE", "reason", "r".repeat(TextLimits.REASON + 1)));
         refused(api.call("handler1", HttpMethod.POST, "/api/tasks/" + triageTask + "/complete", longReason), "override.reason");
         refused(api.call("handler1", HttpMethod.POST, "/api/calls/" + caseId + "/updates", Map.of("note", tooLongNote)), "note");
@@ -175,7 +170,7 @@ class NotesOutOfTheEnginePostgresIT {
         assertThat(api.view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
 
         // The longest of each is taken, and the longest triage entry fits the journal whole.
-        Map<String, Object> longest = assessment(false, "r".repeat(TextLimits.RATIONALE));
+        Map<String, Object> longest = ApiCalls.assessment(false, "r".repeat(TextLimits.RATIONALE));
         longest.put("override", Map.of("route", "REFER", "agency", "SOCIAL_CARE", "reason", "r".repeat(TextLimits.REASON)));
         ResponseEntity<JsonNode> taken = api.call("handler1", HttpMethod.POST, "/api/tasks/" + triageTask + "/complete", longest);
         assertThat(taken.getStatusCode()).as("%s", taken.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -206,7 +201,7 @@ class NotesOutOfTheEnginePostgresIT {
         runtime.setVariable(instance.getId(), RcrpCallProcess.Variables.RATIONALE.name(),
                 "Override of the recommendation (REFER to MENTAL_HEALTH): old reason");
 
-        Map<String, Object> triage = assessment(false, note("new-rationale"));
+        Map<String, Object> triage = ApiCalls.assessment(false, note("new-rationale"));
         triage.put("override", Map.of("route", "REFER", "agency", "MENTAL_HEALTH", "reason", note("new-reason")));
         api.claimAndComplete("handler1", api.awaitTask("handler1", caseId, "user_assess_threshold"), triage);
         String accept = api.awaitTask("mhcrisis1", caseId, "user_accept_referral");
