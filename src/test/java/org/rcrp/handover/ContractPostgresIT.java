@@ -260,7 +260,10 @@ class ContractPostgresIT {
                 "summary", "Arrived at the s136 suite")).get("id").asText();
         assertThat(view("officer1", s136).get("state").asText()).isEqualTo("HANDOVER");
         claimAndComplete("hospital1", awaitTask("hospital1", s136, "user_accept_handover"), Map.of("note", "Accepted by the nurse"));
-        assertThat(view("hospital1", s136).get("responsibleAgency").asText()).isEqualTo("HOSPITAL");
+        assertThat(view("officer1", s136).get("responsibleAgency").asText()).isEqualTo("HOSPITAL");
+        JsonNode handedOver = view("hospital1", s136);
+        assertThat(handedOver.get("responsibleAgency").isNull()).as("its handover has ended: what it recorded, nothing more").isTrue();
+        assertThat(handedOver.get("timeline").toString()).contains("Handover accepted — Accepted by the nurse");
 
         String other = logCall("handler1", Map.of("reference", reference(), "source", "PUBLIC_101", "category", "OTHER",
                 "summary", "Asks about a parking fine")).get("id").asText();

@@ -1,7 +1,6 @@
 package org.rcrp.handover.attendance;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.ATTEND_NOTE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.ATTEND_OUTCOME;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
@@ -15,6 +14,7 @@ import org.rcrp.handover.process.AttendOutcome;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.process.TextLimits;
 
 /** Body of user_attend: how the police attendance ended; an agency when officers refer on. */
 public record Attend(AttendOutcome outcome, Agency agency, String note) implements TaskCompletion {
@@ -31,20 +31,19 @@ public record Attend(AttendOutcome outcome, Agency agency, String note) implemen
         if (outcome == AttendOutcome.REFER_PARTNER && (agency == null || !agency.takesReferrals())) {
             errors.add(new FieldError("agency", "must be an agency that takes referrals when the outcome is REFER_PARTNER"));
         }
-        maxLength(errors, note, "note", 4000);
+        maxLength(errors, note, "note", TextLimits.NOTE);
         return errors;
     }
 
     @Override
     public String summary() {
-        return TaskCompletion.withNote("Attendance outcome " + outcome + (outcome == AttendOutcome.REFER_PARTNER ? " to " + agency : ""), note);
+        return "Attendance outcome " + outcome + (outcome == AttendOutcome.REFER_PARTNER ? " to " + agency : "");
     }
 
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         ATTEND_OUTCOME.putInto(variables, outcome);
-        ATTEND_NOTE.putInto(variables, note);
         if (outcome == AttendOutcome.REFER_PARTNER) {
             AGENCY.putInto(variables, agency);
         }

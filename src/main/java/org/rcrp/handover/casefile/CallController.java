@@ -17,6 +17,7 @@ import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.intake.CaseUpdate;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,7 +48,7 @@ class CallController {
         this.actors = actors;
     }
 
-    record NewInformation(@NotBlank @Size(max = 4000) String note, Boolean riskToLife, Boolean seriousHarm, Boolean crime) {
+    record NewInformation(@NotBlank @Size(max = TextLimits.UPDATE_NOTE) String note, Boolean riskToLife, Boolean seriousHarm, Boolean crime) {
     }
 
     @PostMapping

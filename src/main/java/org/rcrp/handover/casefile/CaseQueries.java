@@ -2,21 +2,20 @@ package org.rcrp.handover.casefile;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.rcrp.handover.identity.Actor;
@@ -29,7 +28,8 @@ import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
-import org.rcrp.handover.process.S136HandoverProcess;
+import org.rcrp.handover.process.Route;
+import org.rcrp.handover.triage.TriagePolicy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The read model of a case: the logged call, where its processes stand, its open tasks and a timeline
  * merged from the journal (what people did) and the engine's history (what the clocks and the
- * processes did). Police see every case; a partner sees only cases referred to its agency, without the
- * caller's details (DOMAIN.md: share the minimum needed).
+ * processes did). Police see every case; a partner sees a case from an allow-list while its referral is open, and
+ * afterwards only what its own agency wrote ({@link PartnerAccess}; DOMAIN.md: share the minimum needed).
  */
 @Service
 public class CaseQueries {
@@ -50,15 +50,20 @@ public class CaseQueries {
             "callActivity", "STARTED",
             "userTask", "TASK_CREATED");
 
+    private static final String TASK_COMPLETED = "TASK_COMPLETED";
+    static final String CASE_READ = "CASE_READ";
+
     private final CallRepository calls;
     private final CaseJournal journal;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final TaskService taskService;
     private final TaskFacade tasks;
+    private final PartnerAccess partners;
 
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
-                       HistoryService historyService, TaskService taskService, TaskFacade tasks) {
+                       HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners) {
+        this.partners = partners;
         this.calls = calls;
         this.journal = journal;
         this.runtimeService = runtimeService;
@@ -68,38 +73,76 @@ public class CaseQueries {
     }
 
     /**
-     * The case, if the actor may see it; otherwise as if it did not exist. A partner's read is itself
-     * journalled (who, when, which case), so managers can see what was shared with whom.
+     * The case as the actor may see it, or as if it did not exist. Police see all of it. A partner sees it from an
+     * allow-list ({@link PartnerAccess}): while its referral is open, the shared fields and its referral's part of the
+     * timeline; once its referrals have ended, only what its own agency wrote (404 when nothing). A partner's read of
+     * the shared case is journalled (who, when, which case) once a day, so managers can see what was shared with whom
+     * without every refresh of a page writing a row.
      */
     @Transactional
     public CaseView view(String caseId, Actor actor) {
-        CallRecord call = calls.findById(caseId)
-                .filter(found -> found.loggedBy().equals(actor.userId()) || mayRead(found.id(), actor))
-                .orElseThrow(() -> new CaseNotFoundException(caseId));
-        if (!actor.isPolice()) {
-            journal.record(caseId, "CASE_READ", actor.userId(), actor.role(), "Case read by a partner agency (shared fields only)");
+        CallRecord call = calls.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
+        List<HistoricProcessInstance> instances = instancesOf(caseId);
+        List<CaseJournal.Entry> entries = journal.entries(caseId);
+        if (actor.isPolice()) {
+            return policeView(call, instances, entries);
         }
+        PartnerAccess.Part part = partners.of(actor, instances);
+        if (!part.open()) {
+            List<CaseView.TimelineEntry> own = partners.timeline(part, entries, List.of());
+            if (own.isEmpty()) {
+                throw new CaseNotFoundException(caseId);
+            }
+            return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, List.of(), own);
+        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        journal.recordOnceSince(partners.startOfDay(now), caseId, CASE_READ, actor.userId(), actor.role(),
+                "Case read by a partner agency (shared fields only)");
         Map<String, Object> variables = caseVariables(caseId);
-        boolean police = actor.isPolice();
-        List<CaseView.OpenTask> openTasks = taskService.createTaskQuery().processInstanceBusinessKey(caseId)
-                .orderByDueDate().asc().list().stream()
-                .map(task -> new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                        tasks.candidateGroups(task.getId()), task.getAssignee(), task.getCreateTime(), task.getDueDate()))
-                .filter(task -> police || task.candidateGroups().stream().anyMatch(actor::isIn))
-                .toList();
+        List<CaseView.TimelineEntry> referralEvents = engineEvents(instances).stream()
+                .filter(event -> part.referrals().contains(event.processInstanceId())
+                        || part.referrals().contains(event.calledProcessInstanceId()))
+                .map(EngineEvent::entry).toList();
+        return new CaseView(call.id(), call.reference(), null, call.category(), call.summary(),
+                new CaseView.Location(call.locationDescription(), call.urban()),
+                // Which services the person is known to is health information: each partner learns only of its own.
+                new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo().stream()
+                        .filter(agency -> agency.candidateGroup().filter(part.groups()::contains).isPresent()).toList()), null, null,
+                STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
+                Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
+                null, null, null, null, call.loggedAt(), null, CLOSED_AT.from(variables),
+                openTasks(caseId).stream().filter(task -> task.candidateGroups().stream().anyMatch(part.groups()::contains)).toList(),
+                partners.timeline(part, entries, referralEvents));
+    }
+
+    private CaseView policeView(CallRecord call, List<HistoricProcessInstance> instances, List<CaseJournal.Entry> entries) {
+        Map<String, Object> variables = caseVariables(call.id());
+        List<CaseView.TimelineEntry> timeline = new ArrayList<>();
+        entries.forEach(entry ->
+                timeline.add(new CaseView.TimelineEntry(entry.at(), entry.type(), entry.actor(), entry.role(), entry.text())));
+        engineEvents(instances).forEach(event -> timeline.add(event.entry()));
+        timeline.sort(Comparator.comparing(CaseView.TimelineEntry::at));
         return new CaseView(call.id(), call.reference(), call.source(), call.category(), call.summary(),
                 new CaseView.Location(call.locationDescription(), call.urban()),
                 new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo()),
-                police ? new CaseView.Caller(call.callerName(), call.callerPhone(), call.callerRelationship()) : null,
+                new CaseView.Caller(call.callerName(), call.callerPhone(), call.callerRelationship()),
                 call.awolRetakeExpiry() == null ? null : new CaseView.Awol(call.awolMhaSection(), call.awolRetakeExpiry(),
                         call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched()),
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
-                RATIONALE.from(variables),
+                rationale(variables, entries),
                 RECOMMENDED_ROUTE.from(variables) == null ? null : new CaseView.Recommendation(RECOMMENDED_ROUTE.from(variables),
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
-                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks, timeline(caseId));
+                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline);
+    }
+
+    private List<CaseView.OpenTask> openTasks(String caseId) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseId).orderByDueDate().asc().list().stream()
+                .map(task -> new CaseView.OpenTask(task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                        tasks.candidateGroups(task.getId()), task.getAssignee(), task.getCreateTime(), task.getDueDate()))
+                .toList();
     }
 
     /** Cases, newest first, optionally in one state; for police staff only. */
@@ -131,26 +174,16 @@ public class CaseQueries {
         }).filter(summary -> state.isEmpty() || summary.state() == state.get()).toList();
     }
 
-    /** Police may read every case; a partner only a case referred to its agency (or its s136 handover). */
+    /**
+     * Whether the actor may read the shared case and add information to it: police always; a partner while one of
+     * its referrals (or its s136 handover) on the case is open to it, not after (see {@link PartnerAccess}).
+     */
     public boolean mayRead(String caseId, Actor actor) {
-        if (actor.isPolice()) {
-            return true;
-        }
-        Set<String> groups = new HashSet<>();
-        List<HistoricProcessInstance> called = historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).list();
-        for (HistoricProcessInstance instance : called) {
-            if (PartnerReferralProcess.KEY.equals(instance.getProcessDefinitionKey())) {
-                historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                        .variableName(PartnerReferralProcess.Variables.AGENCY.name()).list().stream()
-                        .map(HistoricVariableInstance::getValue).filter(value -> value != null)
-                        .map(value -> Agency.valueOf(value.toString()).candidateGroup())
-                        .forEach(group -> group.ifPresent(groups::add));
-            } else if (S136HandoverProcess.KEY.equals(instance.getProcessDefinitionKey())) {
-                Agency.HOSPITAL.candidateGroup().ifPresent(groups::add);
-            }
-        }
-        return groups.stream().anyMatch(actor::isIn);
+        return actor.isPolice() || partners.of(actor, instancesOf(caseId)).open();
+    }
+
+    private List<HistoricProcessInstance> instancesOf(String caseId) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId).list();
     }
 
     private Map<String, Object> caseVariables(String caseId) {
@@ -170,18 +203,41 @@ public class CaseQueries {
         return variables;
     }
 
-    private List<CaseView.TimelineEntry> timeline(String caseId) {
-        List<CaseView.TimelineEntry> entries = new ArrayList<>();
-        journal.entries(caseId).forEach(entry ->
-                entries.add(new CaseView.TimelineEntry(entry.at(), entry.type(), entry.actor(), entry.role(), entry.detail())));
-        Map<String, String> referralAgencies = new LinkedHashMap<>();
-        for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).list()) {
+    /**
+     * The decision's rationale: the table's own words or raised risk's, as the engine keeps them; for an override, the
+     * engine's words (which recommendation was overridden) and the handler's reason from the journal, where the reason
+     * is kept. A case overridden before reasons left the engine has the reason in the engine's words already.
+     */
+    private static String rationale(Map<String, Object> variables, List<CaseJournal.Entry> entries) {
+        String rationale = RATIONALE.from(variables);
+        Route recommended = RECOMMENDED_ROUTE.from(variables);
+        if (rationale == null || recommended == null || !Boolean.TRUE.equals(OVERRIDDEN.from(variables))
+                || !rationale.equals(TriagePolicy.overrideRationale(recommended, RECOMMENDED_AGENCY.from(variables)))) {
+            return rationale;
+        }
+        return entries.stream()
+                .filter(entry -> TASK_COMPLETED.equals(entry.type())
+                        && RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD.equals(entry.taskKey()))
+                .reduce((earlier, later) -> later)
+                .map(CaseJournal.Entry::note).filter(note -> note != null)
+                .map(reason -> rationale + ": " + reason).orElse(rationale);
+    }
+
+    /** What the processes did, for the timeline: one entry per activity shown, with the process instance it ran in. */
+    private record EngineEvent(CaseView.TimelineEntry entry, String processInstanceId, String calledProcessInstanceId) {
+    }
+
+    private List<EngineEvent> engineEvents(List<HistoricProcessInstance> instances) {
+        Map<String, String> referralAgencies = new HashMap<>();
+        for (HistoricProcessInstance instance : instances) {
             if (PartnerReferralProcess.KEY.equals(instance.getProcessDefinitionKey())) {
                 historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                         .variableName(PartnerReferralProcess.Variables.AGENCY.name()).list().stream().findFirst()
                         .ifPresent(agency -> referralAgencies.put(instance.getId(), String.valueOf(agency.getValue())));
             }
+        }
+        List<EngineEvent> events = new ArrayList<>();
+        for (HistoricProcessInstance instance : instances) {
             for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).list()) {
                 String type = ENGINE_EVENTS.get(activity.getActivityType());
@@ -189,20 +245,18 @@ public class CaseQueries {
                     continue;
                 }
                 String detail = activity.getActivityName();
-                if ("callActivity".equals(activity.getActivityType()) && activity.getCalledProcessInstanceId() != null) {
-                    detail = detail + (referralAgencies.containsKey(activity.getCalledProcessInstanceId())
-                            ? " to " + referralAgencies.get(activity.getCalledProcessInstanceId()) : "");
+                String called = activity.getCalledProcessInstanceId();
+                if ("callActivity".equals(activity.getActivityType()) && referralAgencies.containsKey(called)) {
+                    detail = detail + " to " + referralAgencies.get(called);
                 }
-                entries.add(new CaseView.TimelineEntry(activity.getStartTime().toInstant(), type, "system", null, detail));
+                events.add(new EngineEvent(new CaseView.TimelineEntry(activity.getStartTime().toInstant(), type, "system", null,
+                        detail), instance.getId(), called));
             }
             if (RcrpCallProcess.KEY.equals(instance.getProcessDefinitionKey()) && instance.getEndTime() != null) {
-                entries.add(new CaseView.TimelineEntry(instance.getEndTime().toInstant(), "CASE_CLOSED", "system", null,
-                        "Case closed"));
+                events.add(new EngineEvent(new CaseView.TimelineEntry(instance.getEndTime().toInstant(), "CASE_CLOSED", "system",
+                        null, "Case closed"), instance.getId(), null));
             }
         }
-        entries.sort(Comparator.comparing(CaseView.TimelineEntry::at));
-        return entries;
+        return events;
     }
-
-
 }

@@ -75,6 +75,27 @@ public class ReferralQueries {
         return referral;
     }
 
+    /**
+     * What the partner wrote with its latest accept or reject on the case (or, given an id, of that referral), from
+     * the journal; for a referral decided before notes left the engine, which has no decision there, the note it
+     * stored as a variable ({@code variables}: the referral's or its task's).
+     */
+    static String decisionNote(List<CaseJournal.Entry> entries, String referralId, Map<String, Object> variables) {
+        return entries.stream()
+                .filter(entry -> "TASK_COMPLETED".equals(entry.type()) && entry.processInstanceId() != null
+                        && (referralId == null || referralId.equals(entry.processInstanceId()))
+                        && PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL.equals(entry.taskKey()))
+                .reduce((earlier, later) -> later)
+                .map(CaseJournal.Entry::note)
+                .orElseGet(() -> PartnerReferralProcess.Variables.DECISION_NOTE.from(variables));
+    }
+
+    /** What the partner said with the latest decision on the case, for the supervisor reviewing a rejection. */
+    @Transactional(readOnly = true)
+    public String latestDecisionNote(String caseId, Map<String, Object> reviewVariables) {
+        return decisionNote(journal.entries(caseId), null, reviewVariables);
+    }
+
     private void journalRead(ReferralView referral, Actor actor) {
         journal.record(referral.caseId(), REFERRAL_READ, actor.userId(), actor.role(), readDetail(referral));
     }
@@ -89,7 +110,7 @@ public class ReferralQueries {
         return "Referral read by a partner system (FHIR Task " + referral.id() + ", shared fields only)";
     }
 
-    private static final String REFERRAL_READ = "REFERRAL_READ";
+    static final String REFERRAL_READ = "REFERRAL_READ";
 
     private Optional<ReferralView> describe(HistoricProcessInstance instance) {
         Optional<CallRecord> call = calls.findById(instance.getBusinessKey());
@@ -110,14 +131,18 @@ public class ReferralQueries {
                 .orderByTaskCreateTime().desc().list().stream().findFirst().orElse(null);
         CallRecord record = call.get();
         Date acknowledgeBy = PartnerReferralProcess.Variables.ACKNOWLEDGE_BY.from(variables);
+        // The case's own fields are shared while the referral is open to the agency, not after (PartnerAccess).
+        boolean shared = PartnerAccess.open(instance.getEndTime() != null, PartnerReferralProcess.Variables.DECISION.from(variables),
+                () -> open != null);
         return Optional.of(new ReferralView(instance.getId(), record.id(), PartnerReferralProcess.Variables.AGENCY.from(variables),
-                record.reference(), record.category(), record.summary(), record.locationDescription(),
-                record.subjectName(), record.subjectAge(), instance.getStartTime().toInstant(),
+                record.reference(), shared, shared ? record.category() : null, shared ? record.summary() : null,
+                shared ? record.locationDescription() : null, shared ? record.subjectName() : null,
+                shared ? record.subjectAge() : null, instance.getStartTime().toInstant(),
                 instance.getEndTime() == null ? null : instance.getEndTime().toInstant(),
                 acknowledgeBy == null ? null : acknowledgeBy.toInstant(),
                 PartnerReferralProcess.Variables.DECISION.from(variables),
                 PartnerReferralProcess.Variables.REASON_CODE.from(variables),
-                PartnerReferralProcess.Variables.DECISION_NOTE.from(variables),
+                decisionNote(journal.entries(record.id()), instance.getId(), variables),
                 PartnerReferralProcess.Variables.PARTNER_OUTCOME.from(variables),
                 PartnerReferralProcess.Variables.REFERRAL_RESULT.from(variables),
                 open == null ? null : open.getId(), open == null ? null : open.getTaskDefinitionKey(),

@@ -19,7 +19,7 @@ import org.rcrp.handover.process.ReferralResult;
 /**
  * A referral as a FHIR R4 Task (intent order): status from where the referral stands, owner the agency,
  * focus a contained ServiceRequest with the referral's shared details, for the subject by name and age
- * only (display; we hold no NHS number). Never the caller.
+ * only (display; we hold no NHS number) — both only while the referral is open to the agency. Never the caller.
  */
 final class ReferralTasks {
 
@@ -75,10 +75,15 @@ final class ReferralTasks {
         task.setIntent(Task.TaskIntent.ORDER);
         task.setCode(new CodeableConcept().addCoding(
                 new Coding("http://hl7.org/fhir/CodeSystem/task-code", "fulfill", "Fulfill the focal request")));
-        task.setDescription("RCRP referral " + referral.reference() + " (" + referral.category() + ") to " + FhirCodes.name(referral.agency()));
-        Reference subject = subject(referral);
-        task.setFor(subject);
-        task.setFocus(new Reference(serviceRequest(referral, subject, status)));
+        if (referral.caseShared()) {
+            task.setDescription("RCRP referral " + referral.reference() + " (" + referral.category() + ") to " + FhirCodes.name(referral.agency()));
+            Reference subject = subject(referral);
+            task.setFor(subject);
+            task.setFocus(new Reference(serviceRequest(referral, subject, status)));
+        } else {
+            // The referral has ended: the agency keeps its own decision and outcome, not the case (no subject, no request).
+            task.setDescription("RCRP referral " + referral.reference() + " to " + FhirCodes.name(referral.agency()) + " (ended)");
+        }
         task.setAuthoredOnElement(new DateTimeType(Date.from(referral.requestedAt())));
         if (referral.endedAt() != null) {
             task.setLastModified(Date.from(referral.endedAt()));

@@ -1,15 +1,14 @@
 package org.rcrp.handover.handover;
 
-import static org.rcrp.handover.process.S136HandoverProcess.Variables.HANDOVER_NOTE;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.S136HandoverProcess;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.process.TextLimits;
 
 /** Body of user_accept_handover: health takes the detained person over at the place of safety. */
 public record AcceptHandover(String note) implements TaskCompletion {
@@ -22,19 +21,18 @@ public record AcceptHandover(String note) implements TaskCompletion {
     @Override
     public List<FieldError> validate(Map<String, Object> taskVariables) {
         List<FieldError> errors = new ArrayList<>();
-        maxLength(errors, note, "note", 4000);
+        maxLength(errors, note, "note", TextLimits.NOTE);
         return errors;
     }
 
     @Override
     public String summary() {
-        return TaskCompletion.withNote("Handover accepted", note);
+        return "Handover accepted";
     }
 
+    /** Nothing for the engine: accepting is completing the task (the note is the journal's). */
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
-        Map<String, Object> variables = new HashMap<>();
-        HANDOVER_NOTE.putInto(variables, note);
-        return variables;
+        return Map.of();
     }
 }

@@ -52,7 +52,7 @@ public class TaskFacade {
         this.journal = journal;
         this.jdbc = jdbc;
         this.identityLinkTable = managementService.getTableName(IdentityLinkEntity.class);
-        this.openTaskSql = "SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, e.BUSINESS_KEY_, l.GROUP_ID_ FROM "
+        this.openTaskSql = "SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, e.BUSINESS_KEY_, l.GROUP_ID_, t.PROC_INST_ID_ FROM "
                 + managementService.getTableName(TaskEntity.class) + " t LEFT JOIN "
                 + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_ LEFT JOIN "
                 + identityLinkTable + " l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IS NOT NULL WHERE t.ID_ = ?";
@@ -122,7 +122,7 @@ public class TaskFacade {
         } catch (TaskAlreadyClaimedException | OptimisticLockingException raced) {
             throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " was claimed by someone else");
         }
-        journal(task, actor, "TASK_CLAIMED", task.name());
+        journal(task, actor, "TASK_CLAIMED", task.name(), null);
     }
 
     @Transactional
@@ -132,7 +132,7 @@ public class TaskFacade {
             throw new TaskProblem(TaskProblem.Kind.CONFLICT, "Task " + taskId + " is not held by " + actor.userId());
         }
         taskService.setAssignee(taskId, null);
-        journal(task, actor, "TASK_UNCLAIMED", task.name());
+        journal(task, actor, "TASK_UNCLAIMED", task.name(), null);
     }
 
     @Transactional
@@ -147,7 +147,7 @@ public class TaskFacade {
         if (!errors.isEmpty()) {
             throw new TaskProblem(TaskProblem.Kind.INVALID, "Invalid body for " + body.taskKey(), errors);
         }
-        journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary());
+        journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary(), body.note());
         // The engine knows who completes: its user operation log and the delegates' decision log record them.
         engineAsUser.run(actor, () -> taskService.complete(taskId, body.variables(taskVariables)));
     }
@@ -158,9 +158,11 @@ public class TaskFacade {
         return visibleTask(taskId, actor).caseId();
     }
 
-    private void journal(OpenTask task, Actor actor, String type, String detail) {
+    /** The entry is about the task (its process instance and key); what the person wrote is its note, never the engine's. */
+    private void journal(OpenTask task, Actor actor, String type, String detail, String note) {
         String role = task.candidateGroups().stream().filter(actor::isIn).collect(Collectors.joining(","));
-        journal.record(task.caseId(), type, actor.userId(), role, detail);
+        journal.record(task.caseId(), CaseJournal.About.task(task.processInstanceId(), task.key()), type, actor.userId(),
+                role, detail, note == null ? null : note.strip());
     }
 
     private OpenTask heldTask(String taskId, Actor actor) {
@@ -185,17 +187,19 @@ public class TaskFacade {
      */
     private OpenTask openTask(String taskId) {
         List<OpenTask> rows = jdbc.query(openTaskSql, (row, number) -> new OpenTask(row.getString(1), row.getString(2),
-                row.getString(3), row.getString(4), row.getString(5), row.getString(6) == null ? List.of() : List.of(row.getString(6))),
-                IdentityLinkType.CANDIDATE, taskId);
+                row.getString(3), row.getString(4), row.getString(5), row.getString(6) == null ? List.of() : List.of(row.getString(6)),
+                row.getString(7)), IdentityLinkType.CANDIDATE, taskId);
         if (rows.isEmpty()) {
             return null;
         }
         OpenTask first = rows.get(0);
         List<String> groups = rows.stream().flatMap(row -> row.candidateGroups().stream()).distinct().sorted().toList();
-        return new OpenTask(first.id(), first.name(), first.key(), first.assignee(), first.caseId(), groups);
+        return new OpenTask(first.id(), first.name(), first.key(), first.assignee(), first.caseId(), groups,
+                first.processInstanceId());
     }
 
-    private record OpenTask(String id, String name, String key, String assignee, String caseId, List<String> candidateGroups) {
+    private record OpenTask(String id, String name, String key, String assignee, String caseId, List<String> candidateGroups,
+                            String processInstanceId) {
     }
 
     /** The groups a task is offered to (its candidate groups), sorted. */

@@ -12,6 +12,7 @@ import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
+import org.rcrp.handover.process.TextLimits;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,12 +68,12 @@ public class CallIntake {
         if (update.note() == null || update.note().isBlank()) {
             throw new InvalidInputException(List.of(new FieldError("note", "is required")));
         }
-        if (update.note().length() > 4000) {
-            throw new InvalidInputException(List.of(new FieldError("note", "must be at most 4000 characters")));
+        if (update.note().length() > TextLimits.UPDATE_NOTE) {
+            throw new InvalidInputException(List.of(new FieldError("note", TextLimits.tooLong(TextLimits.UPDATE_NOTE))));
         }
         calls.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
         transaction.executeWithoutResult(status -> {
-            journal.record(caseId, "UPDATE", actor.userId(), actor.role(), describe(update));
+            journal.record(caseId, CaseJournal.About.CASE, "UPDATE", actor.userId(), actor.role(), describe(update), update.note().strip());
             process.addInformation(caseId, update);
         });
     }
@@ -96,7 +97,7 @@ public class CallIntake {
         if (update.crime()) {
             risks.add("crime");
         }
-        return (risks.isEmpty() ? "" : "Raised: " + String.join(", ", risks) + ". ") + update.note().strip();
+        return "New information" + (risks.isEmpty() ? "" : ". Raised: " + String.join(", ", risks));
     }
 
     private static CallRecord toRecord(NewCall request, Actor actor) {

@@ -54,14 +54,18 @@ public class CallProcessFacade {
         if (instance == null) {
             throw new CaseNotOpenException(caseId);
         }
+        runtimeService.createMessageCorrelation(RcrpCallProcess.Messages.NEW_INFORMATION)
+                .processInstanceId(instance.getId())
+                .setVariablesLocal(payloadOf(update))
+                .correlateWithResult();
+    }
+
+    /** The message's payload: what the new information raises, never what it says (the note is the journal's). */
+    public static Map<String, Object> payloadOf(CaseUpdate update) {
         Map<String, Object> payload = new HashMap<>();
-        UPDATE_NOTE.putInto(payload, update.note());
         UPDATE_RISK_TO_LIFE.putInto(payload, update.riskToLife());
         UPDATE_SERIOUS_HARM.putInto(payload, update.seriousHarm());
         UPDATE_CRIME.putInto(payload, update.crime());
-        runtimeService.createMessageCorrelation(RcrpCallProcess.Messages.NEW_INFORMATION)
-                .processInstanceId(instance.getId())
-                .setVariablesLocal(payload)
-                .correlateWithResult();
+        return payload;
     }
 }

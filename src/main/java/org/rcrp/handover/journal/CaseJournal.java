@@ -4,18 +4,49 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.process.TextLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * The immutable decision log of DOMAIN.md: every action a person takes on a case, with who, the role
  * they acted in, when, and what was decided and why. Written in the same transaction as the action.
+ * It is the only place what people write is kept: an entry's {@code detail} is the system's account of the action
+ * (task, decision, codes) and its {@code note} the person's own words, kept apart so a reader can be given the one
+ * without the other. The engine's variables never hold either.
  */
 @Repository
 public class CaseJournal implements DecisionLog {
 
-    public record Entry(Instant at, String type, String actor, String role, String detail) {
+    /** One entry; {@code processInstanceId} and {@code taskKey} say which process and task it is about, when it is. */
+    public record Entry(Instant at, String type, String actor, String role, String detail, String note,
+                        String processInstanceId, String taskKey) {
+
+        /** The detail followed by the person's note, as police read the timeline. */
+        public String text() {
+            if (note == null || note.isBlank()) {
+                return detail;
+            }
+            return detail == null || detail.isBlank() ? note : detail + " — " + note;
+        }
     }
+
+    /** What an entry is about beyond its case: a process instance (the case's, a referral, a handover) and its task. */
+    public record About(String processInstanceId, String taskKey) {
+
+        /** The case as a whole. */
+        public static final About CASE = new About(null, null);
+
+        public static About task(String processInstanceId, String taskKey) {
+            return new About(processInstanceId, taskKey);
+        }
+
+        public static About process(String processInstanceId) {
+            return new About(processInstanceId, null);
+        }
+    }
+
+    private static final String COLUMNS = "case_id, at, type, actor, role, detail, note, process_instance_id, task_key";
 
     private final JdbcTemplate jdbc;
 
@@ -25,19 +56,53 @@ public class CaseJournal implements DecisionLog {
 
     @Override
     public void record(String caseId, String type, String actor, String role, String detail) {
-        jdbc.update("INSERT INTO rcrp_case_event (case_id, at, type, actor, role, detail) VALUES (?, ?, ?, ?, ?, ?)",
-                caseId, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), type, actor, role,
-                detail == null ? null : truncate(detail));
+        record(caseId, About.CASE, type, actor, role, detail, null);
+    }
+
+    /**
+     * An entry with what the person wrote ({@code note}, null when nothing). The note is refused, never cut, when it is
+     * longer than {@link TextLimits#JOURNAL_NOTE}: every field that reaches here was checked against its limit first.
+     */
+    public void record(String caseId, About about, String type, String actor, String role, String detail, String note) {
+        jdbc.update("INSERT INTO rcrp_case_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                caseId, now(), type, actor, role, detail == null ? null : fit(detail), checked(note),
+                about.processInstanceId(), about.taskKey());
+    }
+
+    /**
+     * An entry unless the same actor already has one of this type on the case since {@code since}: a partner's reads
+     * are journalled once a day, not on every refresh of a page. One statement, so the check and the insert see the
+     * same rows (two first reads in the very same instant may still both be written: more audit, never less).
+     */
+    public void recordOnceSince(Instant since, String caseId, String type, String actor, String role, String detail) {
+        jdbc.update("INSERT INTO rcrp_case_event (" + COLUMNS + ") SELECT ?, ?, ?, ?, ?, ?, NULL, NULL, NULL"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM rcrp_case_event WHERE case_id = ? AND at >= ? AND type = ? AND actor = ?)",
+                caseId, now(), type, actor, role, detail == null ? null : fit(detail), caseId, Timestamp.from(since), type, actor);
     }
 
     public List<Entry> entries(String caseId) {
-        return jdbc.query("SELECT at, type, actor, role, detail FROM rcrp_case_event WHERE case_id = ? ORDER BY at, id",
+        return jdbc.query("SELECT at, type, actor, role, detail, note, process_instance_id, task_key FROM rcrp_case_event"
+                        + " WHERE case_id = ? ORDER BY at, id",
                 (rs, row) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("type"), rs.getString("actor"),
-                        rs.getString("role"), rs.getString("detail")),
+                        rs.getString("role"), rs.getString("detail"), rs.getString("note"),
+                        rs.getString("process_instance_id"), rs.getString("task_key")),
                 caseId);
     }
 
-    private static String truncate(String detail) {
-        return detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
+    private static Timestamp now() {
+        return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** The system's own words are sized to fit (TextLimits.JOURNAL_DETAIL); should they not, they end in "...". */
+    private static String fit(String detail) {
+        return detail.length() <= TextLimits.JOURNAL_DETAIL ? detail : detail.substring(0, TextLimits.JOURNAL_DETAIL - 3) + "...";
+    }
+
+    private static String checked(String note) {
+        if (note != null && note.length() > TextLimits.JOURNAL_NOTE) {
+            throw new IllegalArgumentException("A note of " + note.length() + " characters reached the journal unchecked (at most "
+                    + TextLimits.JOURNAL_NOTE + ")");
+        }
+        return note == null || note.isBlank() ? null : note;
     }
 }

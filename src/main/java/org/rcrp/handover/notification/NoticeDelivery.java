@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rcrp.handover.process.NotificationRetry;
 import org.rcrp.handover.process.PartnerReferralProcess;
+import org.rcrp.handover.process.TextLimits;
 
 /**
  * Sends notices from an asynchronous service task. A failure is thrown again so the engine retries the
@@ -25,7 +26,7 @@ public final class NoticeDelivery {
             }
             String why = notice.kind() + " to " + notice.agency() + " failed after " + retry.attempts() + " attempts: "
                     + failed.getMessage();
-            PartnerReferralProcess.Variables.NOTICE_FAILURE.set(execution, why.length() > 3900 ? why.substring(0, 3900) : why);
+            PartnerReferralProcess.Variables.NOTICE_FAILURE.set(execution, why.length() > TextLimits.ENGINE_TEXT ? why.substring(0, TextLimits.ENGINE_TEXT) : why);
             throw new BpmnError(NotificationRetry.ERROR_CODE, why);
         }
     }

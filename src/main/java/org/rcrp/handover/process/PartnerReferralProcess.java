@@ -75,10 +75,13 @@ public final class PartnerReferralProcess {
         // user_accept_referral
         public static final ProcessVariable<ReferralDecision> DECISION = enumeration("decision", ReferralDecision.class);
         public static final ProcessVariable<RejectionReason> REASON_CODE = enumeration("reasonCode", RejectionReason.class);
+        /**
+         * The partner's note with its decision, as referrals stored it before notes left the engine: read (never written)
+         * for a referral that still holds it and has no note in the journal.
+         */
         public static final ProcessVariable<String> DECISION_NOTE = string("decisionNote");
         // user_record_partner_outcome
         public static final ProcessVariable<PartnerOutcome> PARTNER_OUTCOME = enumeration("partnerOutcome", PartnerOutcome.class);
-        public static final ProcessVariable<String> OUTCOME_NOTE = string("outcomeNote");
         // results, mapped out to the call process
         public static final ProcessVariable<ReferralResult> REFERRAL_RESULT = RcrpCallProcess.Variables.REFERRAL_RESULT;
         public static final ProcessVariable<Agency> REROUTE_AGENCY = RcrpCallProcess.Variables.REROUTE_AGENCY;

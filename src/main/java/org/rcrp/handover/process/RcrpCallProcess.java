@@ -53,14 +53,18 @@ public final class RcrpCallProcess {
     }
 
     public static final class Messages {
-        /** New information about the case; payload: the {@code update*} variables, local to the event. */
+        /** New information about the case; payload: the {@code update*} risk flags, local to the event (its note is the journal's). */
         public static final String NEW_INFORMATION = "NewInformation";
 
         private Messages() {
         }
     }
 
-    /** Variables of the case. Partner-referral and s136-handover write the case-level ones through {@link CaseStatus}. */
+    /**
+     * Variables of the case. Partner-referral and s136-handover write the case-level ones through {@link CaseStatus}.
+     * Ids, codes, decisions and the models' own texts only: what people write (rationales, reasons, notes) is kept in
+     * the case's journal, never here ({@link TextLimits}); {@code ProcessVariableTest} names every text variable.
+     */
     public static final class Variables {
         // Logged with the call
         public static final ProcessVariable<String> CALL_REFERENCE = string("callReference");
@@ -89,11 +93,9 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Boolean> CHILD_AT_RISK = bool("childAtRisk");
         public static final ProcessVariable<Boolean> MEDICAL_EMERGENCY = bool("medicalEmergency");
         public static final ProcessVariable<Boolean> MISSING_PERSON = bool("missingPerson");
-        public static final ProcessVariable<String> TRIAGE_RATIONALE = string("triageRationale");
         public static final ProcessVariable<Route> OVERRIDE_ROUTE = enumeration("overrideRoute", Route.class);
         public static final ProcessVariable<Agency> OVERRIDE_AGENCY = enumeration("overrideAgency", Agency.class);
         public static final ProcessVariable<Grade> OVERRIDE_GRADE = enumeration("overrideGrade", Grade.class);
-        public static final ProcessVariable<String> OVERRIDE_REASON = string("overrideReason");
 
         // The threshold decision's recommendation (rule_threshold) and the decision applied (service_apply_triage)
         public static final ProcessVariable<Route> RECOMMENDED_ROUTE = enumeration("recommendedRoute", Route.class);
@@ -104,16 +106,15 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Grade> GRADE = enumeration("grade", Grade.class);
         public static final ProcessVariable<Agency> AGENCY = enumeration("agency", Agency.class);
         public static final ProcessVariable<Boolean> OVERRIDDEN = bool("overridden");
+        /** The threshold table's rationale, or the fixed words of an override or of raised risk; never a handler's own. */
         public static final ProcessVariable<String> RATIONALE = string("rationale");
 
         // user_inform_caller
         public static final ProcessVariable<InformMethod> INFORM_METHOD = enumeration("informMethod", InformMethod.class);
-        public static final ProcessVariable<String> INFORM_NOTE = string("informNote");
         public static final ProcessVariable<Boolean> CALLER_INFORMED = bool("callerInformed");
 
         // user_attend
         public static final ProcessVariable<AttendOutcome> ATTEND_OUTCOME = enumeration("attendOutcome", AttendOutcome.class);
-        public static final ProcessVariable<String> ATTEND_NOTE = string("attendNote");
 
         // call_partner_referral results
         public static final ProcessVariable<ReferralResult> REFERRAL_RESULT = enumeration("referralResult", ReferralResult.class);
@@ -124,13 +125,11 @@ public final class RcrpCallProcess {
         /** Task-local copy of the reason, so parallel reviews each keep their own. */
         public static final ProcessVariable<ReviewReason> TASK_REASON = enumeration("reason", ReviewReason.class);
         public static final ProcessVariable<SupervisorAction> SUPERVISOR_ACTION = enumeration("supervisorAction", SupervisorAction.class);
-        public static final ProcessVariable<String> SUPERVISOR_NOTE = string("supervisorNote");
         public static final ProcessVariable<Integer> ESCALATION_COUNT = integer("escalationCount");
         /** Set when a supervisor settles a rejected referral: the outcome of the dispute between the agencies. */
         public static final ProcessVariable<SupervisorAction> DISPUTE_OUTCOME = enumeration("disputeOutcome", SupervisorAction.class);
 
-        // New information (message payload, local to the event sub-process) and what it does
-        public static final ProcessVariable<String> UPDATE_NOTE = string("updateNote");
+        // New information (message payload, local to the event sub-process: what it raises, not what it says) and what it does
         public static final ProcessVariable<Boolean> UPDATE_RISK_TO_LIFE = bool("updateRiskToLife");
         public static final ProcessVariable<Boolean> UPDATE_SERIOUS_HARM = bool("updateSeriousHarm");
         public static final ProcessVariable<Boolean> UPDATE_CRIME = bool("updateCrime");

@@ -1,7 +1,6 @@
 package org.rcrp.handover.process;
 
 import static org.rcrp.handover.process.ProcessVariable.date;
-import static org.rcrp.handover.process.ProcessVariable.string;
 
 import java.util.Date;
 
@@ -33,7 +32,6 @@ public final class S136HandoverProcess {
     public static final class Variables {
         public static final ProcessVariable<Date> ARRIVED_AT = date("arrivedAt");
         public static final ProcessVariable<Date> HANDED_OVER_AT = date("handedOverAt");
-        public static final ProcessVariable<String> HANDOVER_NOTE = string("handoverNote");
         /** Why the escalation notice failed on its last retry (the same variable as a referral's). */
         public static final ProcessVariable<String> NOTICE_FAILURE = PartnerReferralProcess.Variables.NOTICE_FAILURE;
 

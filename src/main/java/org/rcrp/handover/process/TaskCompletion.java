@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The typed body of completing one kind of user task (CONTRACT.md, task keys). It checks itself
- * against the task it completes and turns into the process variables the model reads.
+ * against the task it completes and turns into the process variables the model reads: ids, codes and decisions
+ * only. What the person wrote ({@link #note()}) goes to the case's journal with the task's entry, never to the engine.
  */
 public interface TaskCompletion {
 
@@ -15,8 +16,11 @@ public interface TaskCompletion {
     /** Problems, named by JSON field; empty when the body may complete the task. */
     List<FieldError> validate(Map<String, Object> taskVariables);
 
-    /** One line for the case's journal: what was decided, and why. */
+    /** One line for the case's journal: what was decided, in the system's words (the person's own are {@link #note()}). */
     String summary();
+
+    /** What the person wrote with the decision, for the journal beside the summary; null when nothing. */
+    String note();
 
     /** The variables to complete the task with; only called on a valid body. */
     Map<String, Object> variables(Map<String, Object> taskVariables);
@@ -27,14 +31,9 @@ public interface TaskCompletion {
         }
     }
 
-    /** "text" followed by " — note" when there is a note. */
-    static String withNote(String text, String note) {
-        return note == null || note.isBlank() ? text : text + " — " + note.strip();
-    }
-
     static void maxLength(List<FieldError> errors, String value, String field, int max) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+            errors.add(new FieldError(field, TextLimits.tooLong(max)));
         }
     }
 }

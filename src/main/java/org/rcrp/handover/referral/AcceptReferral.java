@@ -1,7 +1,6 @@
 package org.rcrp.handover.referral;
 
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.DECISION;
-import static org.rcrp.handover.process.PartnerReferralProcess.Variables.DECISION_NOTE;
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.REASON_CODE;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
@@ -15,6 +14,7 @@ import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.process.TextLimits;
 
 /** Body of user_accept_referral: the partner accepts, or rejects with a coded reason. */
 public record AcceptReferral(ReferralDecision decision, RejectionReason reasonCode, String note) implements TaskCompletion {
@@ -34,13 +34,13 @@ public record AcceptReferral(ReferralDecision decision, RejectionReason reasonCo
                 require(errors, note, "note");
             }
         }
-        maxLength(errors, note, "note", 4000);
+        maxLength(errors, note, "note", TextLimits.NOTE);
         return errors;
     }
 
     @Override
     public String summary() {
-        return TaskCompletion.withNote(decision == ReferralDecision.REJECT ? "Referral rejected: " + reasonCode : "Referral accepted", note);
+        return decision == ReferralDecision.REJECT ? "Referral rejected: " + reasonCode : "Referral accepted";
     }
 
     @Override
@@ -48,7 +48,6 @@ public record AcceptReferral(ReferralDecision decision, RejectionReason reasonCo
         Map<String, Object> variables = new HashMap<>();
         DECISION.putInto(variables, decision);
         REASON_CODE.putInto(variables, decision == ReferralDecision.REJECT ? reasonCode : null);
-        DECISION_NOTE.putInto(variables, note);
         return variables;
     }
 }

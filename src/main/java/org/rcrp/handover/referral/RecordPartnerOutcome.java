@@ -1,6 +1,5 @@
 package org.rcrp.handover.referral;
 
-import static org.rcrp.handover.process.PartnerReferralProcess.Variables.OUTCOME_NOTE;
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.PARTNER_OUTCOME;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
@@ -13,6 +12,7 @@ import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.PartnerOutcome;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.process.TextLimits;
 
 /** Body of user_record_partner_outcome; PASSED_BACK returns the person to police and needs a note. */
 public record RecordPartnerOutcome(PartnerOutcome outcome, String note) implements TaskCompletion {
@@ -29,20 +29,19 @@ public record RecordPartnerOutcome(PartnerOutcome outcome, String note) implemen
         if (outcome == PartnerOutcome.PASSED_BACK) {
             require(errors, note, "note");
         }
-        maxLength(errors, note, "note", 4000);
+        maxLength(errors, note, "note", TextLimits.NOTE);
         return errors;
     }
 
     @Override
     public String summary() {
-        return TaskCompletion.withNote("Partner outcome " + outcome, note);
+        return "Partner outcome " + outcome;
     }
 
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         PARTNER_OUTCOME.putInto(variables, outcome);
-        OUTCOME_NOTE.putTransientInto(variables, taskVariables, note);
         return variables;
     }
 }

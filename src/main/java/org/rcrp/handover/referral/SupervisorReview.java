@@ -4,7 +4,6 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.DISPUTE_OUTCOM
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.REROUTE_AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.REVIEW_REASON;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUPERVISOR_ACTION;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUPERVISOR_NOTE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
@@ -20,11 +19,12 @@ import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.ReviewReason;
 import org.rcrp.handover.process.SupervisorAction;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.process.TextLimits;
 
 /**
  * Body of user_supervisor_review, in any of the three processes. The action must be one the task's
- * reason allows ({@link ReviewReason#allowedActions()}); the note is the recorded decision, and on a
- * rejected referral it is the outcome of the dispute between the agencies.
+ * reason allows ({@link ReviewReason#allowedActions()}); the note is the recorded decision (in the journal), and on
+ * a rejected referral the action is the outcome of the dispute between the agencies.
  */
 public record SupervisorReview(SupervisorAction action, Agency agency, String note) implements TaskCompletion {
 
@@ -38,7 +38,7 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
         List<FieldError> errors = new ArrayList<>();
         require(errors, action, "action");
         require(errors, note, "note");
-        maxLength(errors, note, "note", 4000);
+        maxLength(errors, note, "note", TextLimits.NOTE);
         ReviewReason reason = TASK_REASON.from(taskVariables);
         if (action != null && reason != null && !reason.allows(action)) {
             errors.add(new FieldError("action", "must be one of " + reason.allowedActions() + " for a review of " + reason));
@@ -51,14 +51,13 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
 
     @Override
     public String summary() {
-        return TaskCompletion.withNote("Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : ""), note);
+        return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "");
     }
 
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
         SUPERVISOR_ACTION.putInto(variables, action);
-        SUPERVISOR_NOTE.putInto(variables, note);
         // Parallel reviews share one process variable; completing puts back this task's own reason for the gateway.
         REVIEW_REASON.putInto(variables, TASK_REASON.from(taskVariables));
         // Likewise which notice failed, for a review of NOTIFICATION_FAILED (null otherwise).

@@ -5,7 +5,6 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.GRADE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDDEN;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_GRADE;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_REASON;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_ROUTE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.PHASE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.RATIONALE;
@@ -28,7 +27,10 @@ import org.rcrp.handover.process.Phase;
 import org.rcrp.handover.process.Route;
 import org.springframework.stereotype.Component;
 
-/** service_apply_triage: the recommendation of rule_threshold, or the handler's override with its reason, becomes the case's route. */
+/**
+ * service_apply_triage: the recommendation of rule_threshold, or the handler's override, becomes the case's route. The
+ * override's reason was checked with the handler's answers and is in the journal; it never reaches the engine.
+ */
 @Component("applyTriageDecisionDelegate")
 public class ApplyTriageDecisionDelegate implements JavaDelegate {
 
@@ -45,7 +47,7 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
                 RECOMMENDED_AGENCY.get(execution), RECOMMENDATION_RATIONALE.get(execution));
         Optional<TriagePolicy.Override> override = OVERRIDE_ROUTE.find(execution)
                 .map(route -> new TriagePolicy.Override(route, OVERRIDE_AGENCY.get(execution),
-                        OVERRIDE_GRADE.get(execution), OVERRIDE_REASON.get(execution)));
+                        OVERRIDE_GRADE.get(execution), null));
 
         TriagePolicy.Decision decision = TriagePolicy.decide(recommendation, override,
                 RISK_TO_LIFE.isTrue(execution), SERIOUS_HARM.isTrue(execution));

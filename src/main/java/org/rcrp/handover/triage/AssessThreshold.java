@@ -6,11 +6,9 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.MEDICAL_EMERGE
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.MISSING_PERSON;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_GRADE;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_REASON;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_ROUTE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.RISK_TO_LIFE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.SERIOUS_HARM;
-import static org.rcrp.handover.process.RcrpCallProcess.Variables.TRIAGE_RATIONALE;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
 
@@ -24,6 +22,7 @@ import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.process.TextLimits;
 
 /** Body of user_assess_threshold: the threshold questions, the handler's rationale and an optional override. */
 public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean seriousHarm, Boolean childAtRisk,
@@ -60,9 +59,9 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         require(errors, medicalEmergency, "medicalEmergency");
         require(errors, missingPerson, "missingPerson");
         require(errors, rationale, "rationale");
-        maxLength(errors, rationale, "rationale", 4000);
+        maxLength(errors, rationale, "rationale", TextLimits.RATIONALE);
         if (override != null) {
-            maxLength(errors, override.reason(), "override.reason", 4000);
+            maxLength(errors, override.reason(), "override.reason", TextLimits.REASON);
             errors.addAll(TriagePolicy.check(
                     new TriagePolicy.Override(override.route(), override.agency(), override.grade(), override.reason()),
                     Boolean.TRUE.equals(riskToLife), Boolean.TRUE.equals(seriousHarm)));
@@ -79,12 +78,22 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         if (Boolean.TRUE.equals(crime)) met.add("crime");
         if (Boolean.TRUE.equals(missingPerson)) met.add("missing person");
         if (Boolean.TRUE.equals(medicalEmergency)) met.add("medical emergency");
-        String text = "Assessed: " + (met.isEmpty() ? "no threshold met" : String.join(", ", met)) + ". Rationale: " + rationale;
+        String text = "Assessed: " + (met.isEmpty() ? "no threshold met" : String.join(", ", met)) + ". Rationale: "
+                + (rationale == null ? null : rationale.strip());
         return override == null ? text : text + ". Override to " + override.route()
-                + (override.agency() == null ? "" : " " + override.agency()) + ": " + override.reason();
+                + (override.agency() == null ? "" : " " + override.agency()) + (override.grade() == null ? "" : " " + override.grade());
     }
 
-    /** Transient: rule_threshold and service_apply_triage read them in this transaction; the journal keeps the answers. */
+    /** The override's reason (the handler's rationale is in the summary); null without an override. */
+    @Override
+    public String note() {
+        return override == null || override.reason() == null ? null : override.reason().strip();
+    }
+
+    /**
+     * Transient: rule_threshold and service_apply_triage read them in this transaction; the journal keeps the answers.
+     * The rationale and the override's reason are not passed at all: nothing in the models reads what a person wrote.
+     */
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
@@ -94,11 +103,9 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         CHILD_AT_RISK.putTransientInto(variables, taskVariables, childAtRisk);
         MEDICAL_EMERGENCY.putTransientInto(variables, taskVariables, medicalEmergency);
         MISSING_PERSON.putTransientInto(variables, taskVariables, missingPerson);
-        TRIAGE_RATIONALE.putTransientInto(variables, taskVariables, rationale == null ? null : rationale.strip());
         OVERRIDE_ROUTE.putTransientInto(variables, taskVariables, override == null ? null : override.route());
         OVERRIDE_AGENCY.putTransientInto(variables, taskVariables, override == null ? null : override.agency());
         OVERRIDE_GRADE.putTransientInto(variables, taskVariables, override == null ? null : override.grade());
-        OVERRIDE_REASON.putTransientInto(variables, taskVariables, override == null ? null : override.reason());
         return variables;
     }
 }

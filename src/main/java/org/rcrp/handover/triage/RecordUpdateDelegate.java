@@ -15,9 +15,9 @@ import org.rcrp.handover.process.RiskAction;
 import org.springframework.stereotype.Component;
 
 /**
- * service_record_update: new information joins the case (its payload stays in history as the event's
- * local variables). When it raises the risk, setting {@code pendingRiskAction} fires the interrupting
- * condition_risk_raised on the case.
+ * service_record_update: new information joins the case (its payload, the raised risks, stays in history as the
+ * event's local variables; what it says is in the journal only). When it raises the risk, setting
+ * {@code pendingRiskAction} fires the interrupting condition_risk_raised on the case.
  */
 @Component("recordUpdateDelegate")
 public class RecordUpdateDelegate implements JavaDelegate {

@@ -12,6 +12,8 @@ import org.rcrp.handover.process.Route;
  * Turns the threshold decision's recommendation and a call handler's optional override into the
  * decision the case follows. An override needs a reason, and can never take police away from a
  * real and immediate risk to life or of serious harm (DOMAIN.md: any risk to life gets a police response).
+ * The reason is checked with the handler's answers ({@link #check}) and kept in the case's journal; the decision the
+ * engine applies ({@link #decide}) never sees it, and its rationale names the overridden recommendation only.
  */
 public final class TriagePolicy {
 
@@ -39,6 +41,13 @@ public final class TriagePolicy {
         if (override.reason() == null || override.reason().isBlank()) {
             errors.add(new FieldError("override.reason", "is required with an override"));
         }
+        errors.addAll(checkChoice(override, riskToLife, seriousHarm));
+        return errors;
+    }
+
+    /** What the handler chose against the answers, whatever the reason: the engine's own check before applying it. */
+    private static List<FieldError> checkChoice(Override override, boolean riskToLife, boolean seriousHarm) {
+        List<FieldError> errors = new ArrayList<>();
         if (override.route() == Route.REFER && (override.agency() == null || !override.agency().takesReferrals())) {
             errors.add(new FieldError("override.agency", "must be an agency that takes referrals when the route is REFER"));
         }
@@ -60,7 +69,7 @@ public final class TriagePolicy {
                     recommendation.rationale());
         }
         Override chosen = override.get();
-        List<FieldError> errors = check(chosen, riskToLife, seriousHarm);
+        List<FieldError> errors = checkChoice(chosen, riskToLife, seriousHarm);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("Override refused: " + errors);
         }
@@ -70,11 +79,13 @@ public final class TriagePolicy {
         Agency agency = chosen.route() == Route.REFER ? chosen.agency() : null;
         boolean overridden = chosen.route() != recommendation.route() || agency != recommendation.agency()
                 || grade != recommendation.grade();
-        String rationale = overridden
-                ? "Override of the recommendation (" + describe(recommendation.route(), recommendation.agency())
-                  + "): " + chosen.reason().strip()
-                : recommendation.rationale();
+        String rationale = overridden ? overrideRationale(recommendation.route(), recommendation.agency()) : recommendation.rationale();
         return new Decision(chosen.route(), grade, agency, overridden, rationale);
+    }
+
+    /** The rationale of an override of this recommendation: the handler's reason is in the case's journal, not here. */
+    public static String overrideRationale(Route recommendedRoute, Agency recommendedAgency) {
+        return "Override of the recommendation (" + describe(recommendedRoute, recommendedAgency) + ")";
     }
 
     private static String describe(Route route, Agency agency) {

@@ -1,6 +1,5 @@
 package org.rcrp.handover.web;
 
-import static org.rcrp.handover.process.PartnerReferralProcess.Variables.DECISION_NOTE;
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.REASON_CODE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
@@ -8,6 +7,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.rcrp.handover.casefile.ReferralQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
@@ -47,10 +47,12 @@ class EscalationsController {
     }
 
     private final TaskFacade tasks;
+    private final ReferralQueries referrals;
     private final Actors actors;
 
-    EscalationsController(TaskFacade tasks, Actors actors) {
+    EscalationsController(TaskFacade tasks, ReferralQueries referrals, Actors actors) {
         this.tasks = tasks;
+        this.referrals = referrals;
         this.actors = actors;
     }
 
@@ -76,12 +78,14 @@ class EscalationsController {
         return "escalations :: live";
     }
 
-    private static Escalation describe(WorkItem task, Map<String, Object> variables) {
+    private Escalation describe(WorkItem task, Map<String, Object> variables) {
         ReviewReason reason = TASK_REASON.from(variables);
         RejectionReason rejection = REASON_CODE.from(variables);
-        String note = DECISION_NOTE.from(variables);
-        String partnerSaid = reason != ReviewReason.REJECTED || rejection == null ? null
-                : rejection.name() + (note == null || note.isBlank() ? "" : ": " + note);
+        String partnerSaid = null;
+        if (reason == ReviewReason.REJECTED && rejection != null) {
+            String note = referrals.latestDecisionNote(task.callId(), variables);
+            partnerSaid = rejection.name() + (note == null || note.isBlank() ? "" : ": " + note);
+        }
         return new Escalation(task, reason, reason == null ? "Review" : REASONS.get(reason), AGENCY.from(variables),
                 partnerSaid, reason == null ? List.of() : reason.allowedActions().stream().sorted().toList());
     }

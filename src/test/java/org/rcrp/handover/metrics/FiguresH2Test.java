@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rcrp.handover.support.MigratedH2;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -33,11 +32,7 @@ class FiguresH2Test {
 
     @BeforeEach
     void freshDatabase() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:figures-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        dataSource.setUser("sa");
-        Flyway.configure().dataSource(dataSource).load().migrate();
-        jdbc = new JdbcTemplate(dataSource);
+        jdbc = new JdbcTemplate(MigratedH2.fresh("figures"));
         meters = new SimpleMeterRegistry();
         recorder = new FiguresRecorder(jdbc, PROPERTIES, meters);
         queries = new FiguresQueries(jdbc, PROPERTIES);

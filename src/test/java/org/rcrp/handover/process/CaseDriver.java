@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.rcrp.handover.intake.CallProcessFacade;
+import org.rcrp.handover.intake.CaseUpdate;
 
 /**
  * Drives cases through the real models the way people and partner systems do: typed task bodies
@@ -97,15 +99,11 @@ public final class CaseDriver {
         runAsyncJobs(caseInstance);
     }
 
+    /** New information as the application sends it (the note itself goes to the journal, which these tests have not). */
     public void newInformation(ProcessInstance caseInstance, String note, boolean riskToLife, boolean seriousHarm, boolean crime) {
-        Map<String, Object> payload = new HashMap<>();
-        RcrpCallProcess.Variables.UPDATE_NOTE.putInto(payload, note);
-        RcrpCallProcess.Variables.UPDATE_RISK_TO_LIFE.putInto(payload, riskToLife);
-        RcrpCallProcess.Variables.UPDATE_SERIOUS_HARM.putInto(payload, seriousHarm);
-        RcrpCallProcess.Variables.UPDATE_CRIME.putInto(payload, crime);
         engine.getRuntimeService().createMessageCorrelation(RcrpCallProcess.Messages.NEW_INFORMATION)
                 .processInstanceId(caseInstance.getId())
-                .setVariablesLocal(payload)
+                .setVariablesLocal(CallProcessFacade.payloadOf(new CaseUpdate(note, riskToLife, seriousHarm, crime)))
                 .correlateWithResult();
         runAsyncJobs(caseInstance);
     }

@@ -220,7 +220,7 @@ class CaseInvariantsProcessTest {
             boolean accepted = ends.stream().anyMatch(ACCEPTED_ENDS::contains)
                     && historicValue(referral.getId(), PartnerReferralProcess.Variables.ACCEPTED_AT.name()) != null;
             boolean supervisorDecided = ends.stream().anyMatch(SUPERVISOR_DECISION_ENDS::contains)
-                    && historicValue(referral.getId(), RcrpCallProcess.Variables.SUPERVISOR_NOTE.name()) != null;
+                    && historicValue(referral.getId(), RcrpCallProcess.Variables.SUPERVISOR_ACTION.name()) != null;
             boolean interruptedForPolice = referral.getDeleteReason() != null
                     && passed(call.getId(), RcrpCallProcess.Elements.SERVICE_APPLY_RAISED_RISK);
             assertThat(accepted || supervisorDecided || interruptedForPolice)

@@ -118,7 +118,7 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
-    void anOverrideWithItsReasonIsFollowedAndRecordedBesideTheRecommendation() {
+    void anOverrideIsFollowedAndRecordedBesideTheRecommendationWithoutItsReason() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
 
         cases.complete(call, nothingMet().withOverride(Route.REFER, Agency.MENTAL_HEALTH,
@@ -129,7 +129,9 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.REFER);
         assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.MENTAL_HEALTH);
         assertThat(cases.caseVariable(call, OVERRIDDEN)).isTrue();
-        assertThat(cases.caseVariable(call, RATIONALE)).contains("known to the crisis team");
+        // The reason is in the journal (with the handler's answers), not in the engine.
+        assertThat(cases.caseVariable(call, RATIONALE)).isEqualTo("Override of the recommendation (ADVICE_AND_CLOSE)");
+        assertThat(cases.caseVariables(call).values()).noneMatch(value -> String.valueOf(value).contains("CPN"));
     }
 
     @Test
@@ -355,9 +357,10 @@ class RcrpCallProcessTest extends ProcessTestCase {
 
         assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.ADVICE_AND_CLOSE);
         assertThat(cases.caseVariable(call, OVERRIDDEN)).isFalse();
-        // The answers and the override were transient: read by the decision, kept by the journal, never stored.
+        // The answers and the override were transient: read by the decision, kept by the journal, never stored;
+        // the rationale and the override's reason never reached the engine at all.
         assertThat(cases.caseVariables(call)).doesNotContainKeys(CRIME.name(), RISK_TO_LIFE.name(),
-                TRIAGE_RATIONALE.name(), OVERRIDE_ROUTE.name(), OVERRIDE_REASON.name());
+                OVERRIDE_ROUTE.name(), "triageRationale", "overrideReason");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import java.util.stream.Stream;
@@ -33,8 +34,8 @@ import org.rcrp.handover.triage.InformCaller;
 class TaskCompletionsTest {
 
     private static final Map<String, Object> NO_TASK_VARIABLES = Map.of();
-    private static final String LONG = "x".repeat(4001);
-    private static final String LONGEST = "x".repeat(4000);
+    /** What a person wrote: it goes to the journal with the task's entry, never to the engine. */
+    private static final String WRITTEN = "Rang Mrs Example back on 07700 900123";
 
     /** The values a completion sends, unwrapped from the typed values of transient ones. */
     private static Map<String, Object> values(Map<String, Object> variables) {
@@ -69,6 +70,72 @@ class TaskCompletionsTest {
         assertThat(new AcceptHandover(null).taskKey()).isEqualTo("user_accept_handover");
     }
 
+    /** Each text field of each body: its JSON path and its limit (TextLimits), with the body holding text of a length. */
+    static Stream<Arguments> textFields() {
+        Map<String, Object> review = Map.of("reason", ReviewReason.TRIAGE_OVERDUE.name());
+        return Stream.of(
+                Arguments.of("rationale", TextLimits.RATIONALE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> AssessThreshold.answers(false, false, false, false, false, false, text)),
+                Arguments.of("override.reason", TextLimits.REASON, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> AssessThreshold.answers(false, false, false, false, false, false, "r")
+                                .withOverride(Route.REFER, Agency.MENTAL_HEALTH, text)),
+                Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new InformCaller(InformMethod.PHONE, text)),
+                Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new Attend(AttendOutcome.RESOLVED, null, text)),
+                Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new AcceptReferral(ReferralDecision.ACCEPT, null, text)),
+                Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new RecordPartnerOutcome(PartnerOutcome.ASSESSED, text)),
+                Arguments.of("note", TextLimits.NOTE, review, (Function<String, TaskCompletion>)
+                        text -> new SupervisorReview(SupervisorAction.CHASE, null, text)),
+                Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new AcceptHandover(text)));
+    }
+
+    @ParameterizedTest(name = "{0} of {3}")
+    @MethodSource("textFields")
+    void eachTextFieldTakesItsLimitAndRefusesOneCharacterMore(String field, int limit, Map<String, Object> taskVariables,
+                                                               Function<String, TaskCompletion> body) {
+        assertThat(body.apply("x".repeat(limit)).validate(taskVariables)).isEmpty();
+        assertThat(body.apply("x".repeat(limit + 1)).validate(taskVariables))
+                .containsExactly(new FieldError(field, "must be at most " + limit + " characters"));
+    }
+
+    static Stream<TaskCompletion> bodiesWithWhatAPersonWrote() {
+        return Stream.of(
+                new AssessThreshold(false, false, false, false, false, false, WRITTEN,
+                        new OverrideChoice(Route.REFER, Agency.SOCIAL_CARE, null, WRITTEN)),
+                new InformCaller(InformMethod.PHONE, WRITTEN),
+                new InformCaller(InformMethod.NOT_REACHABLE, WRITTEN),
+                new Attend(AttendOutcome.REFER_PARTNER, Agency.MENTAL_HEALTH, WRITTEN),
+                new AcceptReferral(ReferralDecision.ACCEPT, null, WRITTEN),
+                new AcceptReferral(ReferralDecision.REJECT, RejectionReason.OTHER, WRITTEN),
+                new RecordPartnerOutcome(PartnerOutcome.PASSED_BACK, WRITTEN),
+                new SupervisorReview(SupervisorAction.CLOSE, null, WRITTEN),
+                new AcceptHandover(WRITTEN));
+    }
+
+    /**
+     * What a person wrote stays out of the engine, whose history keeps every variable for years and shows it in
+     * Cockpit: not even as a transient variable, and not for a case that already stores a note of the same name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodiesWithWhatAPersonWrote")
+    void noBodyHandsWhatAPersonWroteToTheEngine(TaskCompletion body) {
+        Map<String, Object> newCase = Map.of("reason", ReviewReason.NO_RESPONSE.name());
+        Map<String, Object> oldCase = new HashMap<>(newCase);
+        for (String old : List.of("triageRationale", "overrideReason", "informNote", "attendNote", "decisionNote",
+                "outcomeNote", "supervisorNote", "handoverNote", "rationale")) {
+            oldCase.put(old, "written before");
+        }
+        for (Map<String, Object> taskVariables : List.of(newCase, oldCase)) {
+            assertThat(body.validate(taskVariables)).isEmpty();
+            assertThat(values(body.variables(taskVariables)).values())
+                    .noneMatch(value -> value instanceof String text && text.contains(WRITTEN));
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     @Nested
@@ -98,19 +165,8 @@ class TaskCompletionsTest {
         }
 
         @Test
-        void theRationaleIsAtMost4000Characters() {
-            assertThat(fields(AssessThreshold.answers(false, false, false, false, false, false, LONG))).containsExactly("rationale");
-            assertThat(fields(AssessThreshold.answers(false, false, false, false, false, false, LONGEST))).isEmpty();
-        }
-
-        @Test
         void anOverrideNeedsAReasonNamedOverrideReason() {
             assertThat(fields(nothingMet.withOverride(Route.REFER, Agency.MENTAL_HEALTH, " "))).containsExactly("override.reason");
-        }
-
-        @Test
-        void anOverrideReasonIsAtMost4000Characters() {
-            assertThat(fields(nothingMet.withOverride(Route.REFER, Agency.MENTAL_HEALTH, LONG))).containsExactly("override.reason");
         }
 
         @Test
@@ -141,8 +197,10 @@ class TaskCompletionsTest {
         }
 
         @Test
-        void variablesCarryTheAnswersAndAStrippedRationaleWithoutAnOverride() {
+        void variablesCarryTheAnswersWithoutAnOverrideAndTheJournalTheStrippedRationale() {
             AssessThreshold answers = AssessThreshold.answers(true, false, true, false, true, false, "  Shop theft, injured  ");
+            assertThat(answers.summary()).endsWith("Rationale: Shop theft, injured");
+            assertThat(answers.note()).isNull();
             assertThat(values(answers.variables(NO_TASK_VARIABLES)))
                     .containsEntry("crime", true)
                     .containsEntry("riskToLife", false)
@@ -150,15 +208,14 @@ class TaskCompletionsTest {
                     .containsEntry("childAtRisk", false)
                     .containsEntry("medicalEmergency", true)
                     .containsEntry("missingPerson", false)
-                    .containsEntry("triageRationale", "Shop theft, injured")
                     .containsEntry("overrideRoute", null)
                     .containsEntry("overrideAgency", null)
                     .containsEntry("overrideGrade", null)
-                    .containsEntry("overrideReason", null);
+                    .doesNotContainKeys("triageRationale", "overrideReason");
         }
 
         @Test
-        void variablesCarryTheOverrideAsNames() {
+        void variablesCarryTheOverrideAsNamesAndTheJournalItsReason() {
             AssessThreshold overridden = new AssessThreshold(false, false, false, false, false, false, "rationale",
                     new OverrideChoice(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, "known weapon at the address"));
             assertThat(overridden.validate(NO_TASK_VARIABLES)).isEmpty();
@@ -166,15 +223,17 @@ class TaskCompletionsTest {
                     .containsEntry("overrideRoute", "POLICE_ATTEND")
                     .containsEntry("overrideAgency", null)
                     .containsEntry("overrideGrade", "IMMEDIATE")
-                    .containsEntry("overrideReason", "known weapon at the address");
+                    .doesNotContainKey("overrideReason");
+            assertThat(overridden.summary()).endsWith("Override to POLICE_ATTEND IMMEDIATE");
+            assertThat(overridden.note()).isEqualTo("known weapon at the address");
         }
 
         @Test
         void theAnswersAreTransientTheJournalKeepsThem() {
             AssessThreshold answers = AssessThreshold.answers(true, false, true, false, true, false, "Shop theft");
             assertThat(transientNames(answers.variables(NO_TASK_VARIABLES))).containsExactlyInAnyOrder("crime",
-                    "riskToLife", "seriousHarm", "childAtRisk", "medicalEmergency", "missingPerson", "triageRationale",
-                    "overrideRoute", "overrideAgency", "overrideGrade", "overrideReason");
+                    "riskToLife", "seriousHarm", "childAtRisk", "medicalEmergency", "missingPerson",
+                    "overrideRoute", "overrideAgency", "overrideGrade");
             assertThat(answers.summary()).contains("crime", "serious harm", "medical emergency", "Shop theft");
         }
 
@@ -211,18 +270,13 @@ class TaskCompletionsTest {
             assertThat(fields(new InformCaller(InformMethod.NOT_REACHABLE, note))).containsExactly("note");
         }
 
-        @Test
-        void theNoteIsAtMost4000Characters() {
-            assertThat(fields(new InformCaller(InformMethod.PHONE, LONG))).containsExactly("note");
-        }
-
         @ParameterizedTest(name = "{0}")
         @EnumSource(value = InformMethod.class, names = {"PHONE", "SMS"})
         void tellingTheCallerMarksTheCallerInformed(InformMethod method) {
             assertThat(values(new InformCaller(method, "told to call back").variables(NO_TASK_VARIABLES)))
                     .containsEntry("informMethod", method.name())
-                    .containsEntry("informNote", "told to call back")
-                    .containsEntry("callerInformed", true);
+                    .containsEntry("callerInformed", true)
+                    .doesNotContainKey("informNote");
         }
 
         @Test
@@ -279,7 +333,7 @@ class TaskCompletionsTest {
             assertThat(attend.validate(NO_TASK_VARIABLES)).isEmpty();
             assertThat(attend.variables(NO_TASK_VARIABLES))
                     .containsEntry("attendOutcome", "REFER_PARTNER")
-                    .containsEntry("attendNote", "known to CMHT")
+                    .doesNotContainKey("attendNote")
                     .containsEntry("agency", "MENTAL_HEALTH");
         }
 
@@ -290,10 +344,6 @@ class TaskCompletionsTest {
                     .doesNotContainKey("agency");
         }
 
-        @Test
-        void theNoteIsAtMost4000Characters() {
-            assertThat(fields(new Attend(AttendOutcome.RESOLVED, null, LONG))).containsExactly("note");
-        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -330,16 +380,11 @@ class TaskCompletionsTest {
         }
 
         @Test
-        void theNoteIsAtMost4000Characters() {
-            assertThat(fields(new AcceptReferral(ReferralDecision.ACCEPT, null, LONG))).containsExactly("note");
-        }
-
-        @Test
         void acceptingDropsAnyReasonCode() {
             assertThat(new AcceptReferral(ReferralDecision.ACCEPT, RejectionReason.NO_CAPACITY, "on our way").variables(NO_TASK_VARIABLES))
                     .containsEntry("decision", "ACCEPT")
                     .containsEntry("reasonCode", null)
-                    .containsEntry("decisionNote", "on our way");
+                    .doesNotContainKey("decisionNote");
         }
 
         @Test
@@ -373,18 +418,12 @@ class TaskCompletionsTest {
         }
 
         @Test
-        void theNoteIsAtMost4000Characters() {
-            assertThat(fields(new RecordPartnerOutcome(PartnerOutcome.ASSESSED, LONG))).containsExactly("note");
-        }
-
-        @Test
-        void variablesCarryTheOutcomeAndNote() {
-            Map<String, Object> variables = new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "seen at home").variables(NO_TASK_VARIABLES);
-            assertThat(values(variables))
-                    .containsEntry("partnerOutcome", "ASSESSED")
-                    .containsEntry("outcomeNote", "seen at home");
+        void variablesCarryTheOutcomeTheJournalTheNote() {
+            RecordPartnerOutcome outcome = new RecordPartnerOutcome(PartnerOutcome.ASSESSED, " seen at home ");
             // The outcome is read later (the referral, the figures); the note only by the journal.
-            assertThat(transientNames(variables)).containsExactly("outcomeNote");
+            assertThat(outcome.variables(NO_TASK_VARIABLES)).containsExactly(Map.entry("partnerOutcome", "ASSESSED"));
+            assertThat(outcome.summary()).isEqualTo("Partner outcome ASSESSED");
+            assertThat(outcome.note()).isEqualTo(" seen at home ");
         }
     }
 
@@ -402,12 +441,6 @@ class TaskCompletionsTest {
             assertThat(fields(new SupervisorReview(null, null, null), taskFor(ReviewReason.NO_RESPONSE)))
                     .containsExactlyInAnyOrder("action", "note");
             assertThat(fields(new SupervisorReview(SupervisorAction.CHASE, null, "  "), taskFor(ReviewReason.NO_RESPONSE)))
-                    .containsExactly("note");
-        }
-
-        @Test
-        void theNoteIsAtMost4000Characters() {
-            assertThat(fields(new SupervisorReview(SupervisorAction.CHASE, null, LONG), taskFor(ReviewReason.TRIAGE_OVERDUE)))
                     .containsExactly("note");
         }
 
@@ -476,7 +509,7 @@ class TaskCompletionsTest {
             taskVariables.put("reviewReason", "OUTCOME_OVERDUE"); // a parallel review overwrote the shared variable
             assertThat(review.variables(taskVariables))
                     .containsEntry("supervisorAction", "REROUTE")
-                    .containsEntry("supervisorNote", "needs conveyance")
+                    .doesNotContainKey("supervisorNote")
                     .containsEntry("reviewReason", "REJECTED")
                     .containsEntry("rerouteAgency", "AMBULANCE");
         }
@@ -501,14 +534,9 @@ class TaskCompletionsTest {
         }
 
         @Test
-        void theNoteIsAtMost4000Characters() {
-            assertThat(fields(new AcceptHandover(LONG))).containsExactly("note");
-            assertThat(new AcceptHandover(LONGEST).validate(NO_TASK_VARIABLES)).isEmpty();
-        }
-
-        @Test
-        void variablesCarryTheNote() {
-            assertThat(new AcceptHandover("bed on ward 3").variables(NO_TASK_VARIABLES)).containsEntry("handoverNote", "bed on ward 3");
+        void theNoteIsTheJournalsNotTheEngines() {
+            assertThat(new AcceptHandover("bed on ward 3").variables(NO_TASK_VARIABLES)).isEmpty();
+            assertThat(new AcceptHandover("bed on ward 3").note()).isEqualTo("bed on ward 3");
         }
     }
 }

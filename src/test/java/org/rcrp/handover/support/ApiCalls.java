@@ -83,10 +83,15 @@ public final class ApiCalls {
         assertThat(completed.getStatusCode()).as("%s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
+    /** The body of user_assess_threshold: no threshold met but (perhaps) a risk to life; add an override to it. */
+    public static Map<String, Object> assessment(boolean riskToLife, String rationale) {
+        return new HashMap<>(Map.of("crime", false, "riskToLife", riskToLife, "seriousHarm", false, "childAtRisk", false,
+                "medicalEmergency", false, "missingPerson", false, "rationale", rationale));
+    }
+
     /** Triage as the call handler: no police threshold met; optionally refer to another agency than the table's. */
     public void triageToReferral(String caseId, String overrideAgency) {
-        Map<String, Object> body = new HashMap<>(Map.of("crime", false, "riskToLife", false, "seriousHarm", false,
-                "childAtRisk", false, "medicalEmergency", false, "missingPerson", false, "rationale", "Known to the service"));
+        Map<String, Object> body = assessment(false, "Known to the service");
         if (overrideAgency != null) {
             body.put("override", Map.of("route", "REFER", "agency", overrideAgency, "reason", "Agreed with the duty manager"));
         }

@@ -154,11 +154,19 @@ class TriagePolicyTest {
 
         @Test
         void anInvalidOverrideIsRefusedWithItsProblems() {
-            Optional<Override> noReason = Optional.of(new Override(Route.POLICE_ATTEND, null, null, ""));
-            assertThatThrownBy(() -> TriagePolicy.decide(referToCrisisTeam, noReason, false, false))
+            Optional<Override> noAgency = Optional.of(new Override(Route.REFER, null, null, null));
+            assertThatThrownBy(() -> TriagePolicy.decide(referToCrisisTeam, noAgency, false, false))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("Override refused")
-                    .hasMessageContaining("override.reason");
+                    .hasMessageContaining("override.agency");
+        }
+
+        @Test
+        void theEngineAppliesAnOverrideWithoutItsReasonWhichTheAnswersCarriedToTheJournal() {
+            Decision decision = TriagePolicy.decide(referToCrisisTeam,
+                    Optional.of(new Override(Route.REFER, Agency.SOCIAL_CARE, null, null)), false, false);
+            assertThat(decision).isEqualTo(new Decision(Route.REFER, null, Agency.SOCIAL_CARE, true,
+                    "Override of the recommendation (REFER to MENTAL_HEALTH)"));
         }
 
         @Test
@@ -170,21 +178,21 @@ class TriagePolicyTest {
         }
 
         @Test
-        void overridingToAnotherAgencyRecordsTheRecommendationAndTheStrippedReason() {
+        void overridingToAnotherAgencyRecordsTheRecommendationButNotTheReason() {
             Decision decision = TriagePolicy.decide(referToCrisisTeam,
                     Optional.of(new Override(Route.REFER, Agency.SOCIAL_CARE, null, "  " + REASON + "  ")), false, false);
             assertThat(decision.route()).isEqualTo(Route.REFER);
             assertThat(decision.agency()).isEqualTo(Agency.SOCIAL_CARE);
             assertThat(decision.grade()).isNull();
             assertThat(decision.overridden()).isTrue();
-            assertThat(decision.rationale()).isEqualTo("Override of the recommendation (REFER to MENTAL_HEALTH): " + REASON);
+            assertThat(decision.rationale()).isEqualTo("Override of the recommendation (REFER to MENTAL_HEALTH)");
         }
 
         @Test
         void aRecommendationWithoutAnAgencyIsDescribedByItsRouteAlone() {
             Decision decision = TriagePolicy.decide(advice,
                     Optional.of(new Override(Route.POLICE_ATTEND, null, Grade.PRIORITY, REASON)), false, false);
-            assertThat(decision.rationale()).isEqualTo("Override of the recommendation (ADVICE_AND_CLOSE): " + REASON);
+            assertThat(decision.rationale()).isEqualTo("Override of the recommendation (ADVICE_AND_CLOSE)");
         }
 
         @Test
@@ -192,7 +200,7 @@ class TriagePolicyTest {
             Decision decision = TriagePolicy.decide(referToCrisisTeam,
                     Optional.of(new Override(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, REASON)), false, false);
             assertThat(decision).isEqualTo(new Decision(Route.POLICE_ATTEND, Grade.IMMEDIATE, null, true,
-                    "Override of the recommendation (REFER to MENTAL_HEALTH): " + REASON));
+                    "Override of the recommendation (REFER to MENTAL_HEALTH)"));
         }
 
         @Test
@@ -232,7 +240,7 @@ class TriagePolicyTest {
             Decision decision = TriagePolicy.decide(referToCrisisTeam,
                     Optional.of(new Override(Route.ADVICE_AND_CLOSE, Agency.MENTAL_HEALTH, Grade.PRIORITY, REASON)), false, false);
             assertThat(decision).isEqualTo(new Decision(Route.ADVICE_AND_CLOSE, null, null, true,
-                    "Override of the recommendation (REFER to MENTAL_HEALTH): " + REASON));
+                    "Override of the recommendation (REFER to MENTAL_HEALTH)"));
         }
 
         @Test
@@ -258,7 +266,7 @@ class TriagePolicyTest {
                     Optional.of(new Override(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, REASON)), false, false);
             assertThat(decision.grade()).isEqualTo(Grade.IMMEDIATE);
             assertThat(decision.overridden()).isTrue();
-            assertThat(decision.rationale()).isEqualTo("Override of the recommendation (POLICE_ATTEND): " + REASON);
+            assertThat(decision.rationale()).isEqualTo("Override of the recommendation (POLICE_ATTEND)");
         }
 
         @Test

@@ -189,10 +189,13 @@ class JourneysBrowserIT {
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
 
+        // The outcome ends the referral: the crisis team keeps what it recorded, and nothing more of the case.
         steps.click(By.linkText(reference));
         steps.waitFor(By.id("timeline"));
-        assertThat(steps.text(By.id("responsible"))).isEqualTo("MENTAL_HEALTH");
-        assertThat(steps.text(By.id("timeline"))).contains("Referral accepted").contains("Partner outcome ASSESSED");
+        assertThat(steps.text(By.id("part-ended"))).contains("part in this case has ended");
+        assertThat(browser.findElements(By.id("facts"))).isEmpty();
+        assertThat(steps.text(By.id("timeline"))).contains("Referral accepted").contains("Partner outcome ASSESSED")
+                .contains("Found at a friend's address").doesNotContain("Assess threshold");
         PageChecks.check(browser, "case-partner-tablet");
     }
 
@@ -242,6 +245,8 @@ class JourneysBrowserIT {
         steps.click(By.linkText(silentReference));
         steps.waitFor(By.id("timeline"));
         assertThat(steps.text(By.id("case-agency"))).isEqualTo("AMBULANCE");
-        assertThat(steps.text(By.id("timeline"))).contains("Supervisor decided REROUTE to AMBULANCE");
+        // Its own referral's events; not social care's silence, nor the supervisor's note.
+        assertThat(steps.text(By.id("timeline"))).contains("Partner referral to AMBULANCE")
+                .doesNotContain("Social care out of hours not answering").doesNotContain("SOCIAL_CARE");
     }
 }

@@ -195,8 +195,11 @@ class WorkPagesBrowserIT {
         steps.type("note", "Handed over to the place-of-safety nurse");
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
+        // The handover ends the hospital's part: what it recorded stays on its page, not police's update.
         steps.click(By.linkText(reference));
-        steps.waitForText(By.id("responsible"), "HOSPITAL");
+        steps.waitForText(By.id("timeline"), "Handed over to the place-of-safety nurse");
+        assertThat(steps.text(By.id("part-ended"))).contains("part in this case has ended");
+        assertThat(steps.text(By.id("timeline"))).doesNotContain("Sister called");
         PageChecks.check(browser, "case-handover");
     }
 
