@@ -29,10 +29,14 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Signing in over HTTP, on the real server: failed sign-ins lock a user and an address (HTTP Basic and
  * the form alike) — answered 429 problem+json with Retry-After, the right password refused too until the
- * lock ends (the throttle's clock is moved, not waited for). 127.0.0.2 is another client address.
+ * lock ends (the throttle's clock is moved, not waited for); the session cookie's flags; HSTS on HTTPS
+ * only; and the client address the throttle counts is the one Tomcat's RemoteIpValve leaves, so only a
+ * trusted proxy (here 127.0.0.1 alone) may name another client with X-Forwarded-For. 127.0.0.2 is a
+ * client that is no trusted proxy.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL, "camunda.bpm.job-execution.enabled=false"})
+        TestDatabase.DB_URL, "camunda.bpm.job-execution.enabled=false",
+        "server.tomcat.remoteip.internal-proxies=127\\\\.0\\\\.0\\\\.1"})
 @ActiveProfiles("postgres")
 @DirtiesContext
 class SignInSafetyIT {
@@ -116,6 +120,51 @@ class SignInSafetyIT {
         }
         assertLocked(basic(OUTSIDER, "handler1", "handler1", Map.of()));
         assertThat(basic(PROXY, "handler1", "handler1", Map.of()).status()).as("another address is not locked").isEqualTo(200);
+    }
+
+    // ---- finding 3: the address and the scheme behind a proxy -----------------------------------------------
+
+    @Test
+    void aTrustedProxyNamesTheClientWhoseFailuresCount() throws Exception {
+        Map<String, String> sprayer = Map.of("X-Forwarded-For", "198.51.100.7");
+        for (int attempt = 1; attempt <= 50; attempt++) {
+            assertThat(basic(PROXY, "user-" + UUID.randomUUID(), "guess", sprayer).status()).as("attempt %d", attempt)
+                    .isEqualTo(401);
+        }
+        assertLocked(basic(PROXY, "handler1", "handler1", sprayer));
+        assertThat(basic(PROXY, "handler1", "handler1", Map.of("X-Forwarded-For", "198.51.100.8")).status())
+                .as("another client behind the same proxy is not locked").isEqualTo(200);
+        assertThat(basic(PROXY, "handler1", "handler1", Map.of()).status()).as("nor is the proxy").isEqualTo(200);
+    }
+
+    @Test
+    void aClientThatIsNoTrustedProxyCannotChangeItsAddressWithXForwardedFor() throws Exception {
+        for (int attempt = 1; attempt <= 50; attempt++) {
+            Map<String, String> spoofed = Map.of("X-Forwarded-For", "203.0.113." + attempt);
+            assertThat(basic(OUTSIDER, "user-" + UUID.randomUUID(), "guess", spoofed).status()).as("attempt %d", attempt)
+                    .isEqualTo(401);
+        }
+        assertLocked(basic(OUTSIDER, "handler1", "handler1", Map.of("X-Forwarded-For", "203.0.113.99")));
+        assertThat(basic(PROXY, "handler1", "handler1", Map.of()).status()).as("the proxy's own address is not locked")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLaxAlwaysAndSecureOverHttps() throws Exception {
+        RawHttp.Response plain = raw(PROXY).send("GET", "/login", Map.of(), null);
+        assertThat(sessionCookie(plain)).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
+        assertThat(plain.first("Strict-Transport-Security")).as("no HSTS over plain HTTP").isNull();
+
+        RawHttp.Response https = raw(PROXY).send("GET", "/login", Map.of("X-Forwarded-Proto", "https"), null);
+        assertThat(sessionCookie(https)).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Secure");
+        assertThat(https.first("Strict-Transport-Security")).contains("max-age=");
+        RawHttp.Response api = basic(PROXY, "handler1", "handler1", Map.of("X-Forwarded-Proto", "https"));
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.first("Strict-Transport-Security")).contains("max-age=");
+
+        RawHttp.Response spoofed = raw(OUTSIDER).send("GET", "/login", Map.of("X-Forwarded-Proto", "https"), null);
+        assertThat(sessionCookie(spoofed)).as("HTTPS claimed by a client that is no trusted proxy").doesNotContain("Secure");
+        assertThat(spoofed.first("Strict-Transport-Security")).isNull();
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
