@@ -178,6 +178,19 @@ class CallControllerTest {
                 .andExpectAll(onlyError("category", CATEGORIES));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "0", "\"5\"", "-1", "5.0"})
+    void aNumberIsNoCategory(String number) throws Exception {
+        rejected(VALID_CALL.replace("\"CONCERN_FOR_WELFARE\"", number), "The request has invalid fields")
+                .andExpectAll(onlyError("category", CATEGORIES));
+    }
+
+    @Test
+    void aNumberIsNoAgencyInKnownTo() throws Exception {
+        rejected(VALID_CALL.replace("[\"MENTAL_HEALTH\"]", "[\"MENTAL_HEALTH\", 2]"), "The request has invalid fields")
+                .andExpectAll(onlyError("subject.knownTo[1]", AGENCIES));
+    }
+
     @Test
     void aBlankSummaryIsRefused() throws Exception {
         rejected(VALID_CALL.replace("Neighbour has not been seen for three days", " "), "The request has invalid fields")
