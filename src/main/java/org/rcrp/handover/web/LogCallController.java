@@ -13,7 +13,6 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.process.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -90,11 +89,7 @@ class LogCallController {
     }
 
     private Actor mayLog() {
-        Actor actor = actors.current();
-        if (!actor.mayLogCalls()) {
-            throw new AccessDeniedException("Managers read the figures; they do not log calls");
-        }
-        return actor;
+        return actors.current().requireMayChangeCases();
     }
 
     private static String page(MultiValueMap<String, String> answers, Map<String, String> errors, Model model) {

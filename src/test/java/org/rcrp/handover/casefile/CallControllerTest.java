@@ -338,7 +338,7 @@ class CallControllerTest {
 
     @Test
     void aManagerMayNotLogCalls() throws Exception {
-        problem(postCall(VALID_CALL, "manager1"), 403, "Forbidden", "Managers read the figures; they do not log calls")
+        problem(postCall(VALID_CALL, "manager1"), 403, "Forbidden", "Managers read the figures and cases; they do not change them")
                 .andExpect(jsonPath("$.errors").doesNotExist());
         verify(intake, never()).log(any(), any());
     }
@@ -496,6 +496,25 @@ class CallControllerTest {
         problem(postUpdate(CASE_ID, "{ \"note\": \"Still there\" }", "handler1"), 409, "Conflict",
                 "Case " + CASE_ID + " is not open: it is closed. Log a new call; repeat contact is linked.")
                 .andExpect(jsonPath("$.errors").doesNotExist());
+    }
+
+    @Test
+    void aManagerMayNotAddInformationNorRaiseTheRisk() throws Exception {
+        when(queries.mayRead(eq(CASE_ID), any())).thenReturn(true);
+
+        problem(postUpdate(CASE_ID, "{ \"note\": \"He has a knife\", \"riskToLife\": true }", "manager1"), 403, "Forbidden",
+                "Managers read the figures and cases; they do not change them")
+                .andExpect(jsonPath("$.errors").doesNotExist());
+        verify(intake, never()).addInformation(any(), any(), any());
+    }
+
+    @Test
+    void aManagerIsRefusedAlikeWhetherOrNotTheCaseExists() throws Exception {
+        when(queries.mayRead(any(), any())).thenReturn(false);
+
+        problem(postUpdate("no-such-case", "{ \"note\": \"x\" }", "manager1"), 403, "Forbidden",
+                "Managers read the figures and cases; they do not change them");
+        verify(intake, never()).addInformation(any(), any(), any());
     }
 
     @Test
