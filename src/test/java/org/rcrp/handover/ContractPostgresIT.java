@@ -343,6 +343,41 @@ class ContractPostgresIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).isEqualTo(calls);
     }
 
+    @Test
+    void aPartnerPostingAReferenceInUseLearnsNothingOfTheCase() throws Exception {
+        Map<String, Object> call = welfare(false);
+        String caseId = logCall("handler1", call).get("id").asText();
+        String before = caseState(caseId);
+        long calls = jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class);
+
+        ResponseEntity<JsonNode> reposted = call("social1", HttpMethod.POST, "/api/calls", call);
+        assertThat(reposted.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(reposted.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(reposted.getHeaders().getLocation()).isNull();
+        assertThat(reposted.getBody().get("detail").asText()).isEqualTo("This reference is already in use");
+        assertThat(reposted.getBody().toString()).doesNotContain(caseId).doesNotContain("J Smith").doesNotContain("Neighbour");
+        ResponseEntity<JsonNode> again = call("handler2", HttpMethod.POST, "/api/calls", call);
+        assertThat(again.getStatusCode()).as("police may read it: the known case").isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().get("id").asText()).isEqualTo(caseId);
+
+        // The same through the web form: no redirect to the case (its address is its id), an error on the reference.
+        RawHttp web = new RawHttp("127.0.0.1", port);
+        String session = signIn(web, "social1");
+        RawHttp.Response form = web.send("GET", "/calls/new", Map.of("Cookie", session), null);
+        RawHttp.Response posted = web.send("POST", "/calls", form(session), "reference=" + call.get("reference")
+                + "&source=PARTNER&category=CONCERN_FOR_WELFARE&summary=Same+reference&_csrf=" + csrfOf(form));
+        assertThat(posted.first("Location")).as("no redirect to the case").isNull();
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.body()).contains("already in use").doesNotContain(caseId);
+
+        String unknown = UUID.randomUUID().toString();
+        ResponseEntity<JsonNode> missing = call("handler1", HttpMethod.GET, "/api/calls/" + unknown, null);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody().get("detail").asText()).doesNotContain(unknown);
+        assertThat(caseState(caseId)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).isEqualTo(calls);
+    }
+
     /** The case's journal and its open tasks with their holders. */
     private String caseState(String caseId) {
         return jdbc.queryForList("SELECT type || ':' || actor FROM rcrp_case_event WHERE case_id = ? ORDER BY id", String.class, caseId)

@@ -16,6 +16,7 @@ import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.intake.CaseUpdate;
 import org.rcrp.handover.intake.NewCall;
+import org.rcrp.handover.intake.ReferenceInUseException;
 import org.rcrp.handover.process.CaseState;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -50,11 +51,18 @@ class CallController {
     }
 
     @PostMapping
-    @Operation(summary = "Log a call", description = "201 with the new case; 200 with the existing case when the reference is known.")
+    @Operation(summary = "Log a call", description = "201 with the new case; 200 with the existing case when the reference is known; "
+            + "409 when the reference is a case the caller may not read (the answer names no case).")
     ResponseEntity<CaseView> log(@Valid @RequestBody NewCall call) {
         Actor actor = actors.current().requireMayChangeCases();
         CallIntake.Logged logged = intake.log(call, actor);
-        CaseView view = queries.view(logged.call().id(), actor);
+        CaseView view;
+        try {
+            view = queries.view(logged.call().id(), actor);
+        } catch (CaseNotFoundException notTheirs) {
+            // A known reference of a case this caller may not read: that the reference is taken, and nothing more.
+            throw new ReferenceInUseException();
+        }
         return logged.created()
                 ? ResponseEntity.created(URI.create("/api/calls/" + view.id())).body(view)
                 : ResponseEntity.ok().location(URI.create("/api/calls/" + view.id())).body(view);

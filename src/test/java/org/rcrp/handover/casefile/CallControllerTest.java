@@ -64,6 +64,8 @@ class CallControllerTest {
 
     private static final String CASE_ID = "7d1c2c1e-0000-4000-8000-000000000001";
     private static final String REFERENCE = "CAD-20261125-0001";
+    /** One answer whether the case does not exist or is not the caller's to see; never its id. */
+    private static final String NO_CASE = "There is no such case, or it is not yours to see";
     private static final String SOURCES = "must be one of [PUBLIC_999, PUBLIC_101, PARTNER, NHS111]";
     private static final String CATEGORIES = "must be one of [CONCERN_FOR_WELFARE, WALKOUT, AWOL, MEDICAL, S136_HANDOVER, OTHER]";
     private static final String AGENCIES = "must be one of [POLICE, MENTAL_HEALTH, AMBULANCE, SOCIAL_CARE, HEALTHCARE_SETTING, NHS111, HOSPITAL]";
@@ -344,6 +346,19 @@ class CallControllerTest {
     }
 
     @Test
+    void aPartnerRepostingAReferenceOfACaseItMayNotReadLearnsOnlyThatTheReferenceIsInUse() throws Exception {
+        when(intake.log(any(), any())).thenReturn(new CallIntake.Logged(record(), false));
+        when(queries.view(eq(CASE_ID), any())).thenThrow(new CaseNotFoundException(CASE_ID));
+
+        problem(postCall(VALID_CALL.replace("PUBLIC_999", "PARTNER"), "social1"), 409, "Conflict",
+                "This reference is already in use")
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.errors").doesNotExist())
+                .andExpect(content().string(not(containsString(CASE_ID))))
+                .andExpect(content().string(not(containsString("J. Doe"))));
+    }
+
+    @Test
     void aPartnerMayLogAReferral() throws Exception {
         when(intake.log(any(), any())).thenReturn(new CallIntake.Logged(record(), true));
         when(queries.view(eq(CASE_ID), any())).thenReturn(view());
@@ -380,7 +395,7 @@ class CallControllerTest {
     void anUnknownCaseIs404Problem() throws Exception {
         when(queries.view(eq("nope"), any())).thenThrow(new CaseNotFoundException("nope"));
 
-        problem(mvc.perform(get("/api/calls/nope").with(httpBasic("handler1", "handler1"))), 404, "Not Found", "No case nope")
+        problem(mvc.perform(get("/api/calls/nope").with(httpBasic("handler1", "handler1"))), 404, "Not Found", NO_CASE)
                 .andExpect(jsonPath("$.errors").doesNotExist());
     }
 
@@ -494,7 +509,7 @@ class CallControllerTest {
         doThrow(new CaseNotOpenException(CASE_ID)).when(intake).addInformation(eq(CASE_ID), any(), any());
 
         problem(postUpdate(CASE_ID, "{ \"note\": \"Still there\" }", "handler1"), 409, "Conflict",
-                "Case " + CASE_ID + " is not open: it is closed. Log a new call; repeat contact is linked.")
+                "The case is closed. Log a new call; repeat contact is linked.")
                 .andExpect(jsonPath("$.errors").doesNotExist());
     }
 
@@ -521,7 +536,7 @@ class CallControllerTest {
     void aCaseTheUserMayNotReadIs404() throws Exception {
         when(queries.mayRead(eq(CASE_ID), any())).thenReturn(false);
 
-        problem(postUpdate(CASE_ID, "{ \"note\": \"Still there\" }", "ambulance1"), 404, "Not Found", "No case " + CASE_ID);
+        problem(postUpdate(CASE_ID, "{ \"note\": \"Still there\" }", "ambulance1"), 404, "Not Found", NO_CASE);
         verify(intake, never()).addInformation(any(), any(), any());
     }
 
