@@ -330,7 +330,7 @@ class ContractPostgresIT {
         RawHttp.Response page = web.send("GET", "/cases/" + caseId, Map.of("Cookie", session), null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("id=\"add-information\"").contains("Managers read cases");
-        String csrf = csrfOf(page);
+        String csrf = page.csrf();
         RawHttp.Response update = web.send("POST", "/cases/" + caseId + "/updates", form(session),
                 "note=Knife&riskToLife=true&_csrf=" + csrf);
         assertThat(update.status()).isEqualTo(403);
@@ -365,7 +365,7 @@ class ContractPostgresIT {
         String session = signIn(web, "social1");
         RawHttp.Response form = web.send("GET", "/calls/new", Map.of("Cookie", session), null);
         RawHttp.Response posted = web.send("POST", "/calls", form(session), "reference=" + call.get("reference")
-                + "&source=PARTNER&category=CONCERN_FOR_WELFARE&summary=Same+reference&_csrf=" + csrfOf(form));
+                + "&source=PARTNER&category=CONCERN_FOR_WELFARE&summary=Same+reference&_csrf=" + form.csrf());
         assertThat(posted.first("Location")).as("no redirect to the case").isNull();
         assertThat(posted.status()).isEqualTo(200);
         assertThat(posted.body()).contains("already in use").doesNotContain(caseId);
@@ -389,20 +389,14 @@ class ContractPostgresIT {
         return Map.of("Cookie", session, "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
     }
 
-    private static String csrfOf(RawHttp.Response page) {
-        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
-        assertThat(token.find()).as("a CSRF token on the page").isTrue();
-        return java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
     /** Signs in through the demo sign-in form; the session cookie to send from then on. */
     private static String signIn(RawHttp web, String user) throws Exception {
         RawHttp.Response login = web.send("GET", "/login", Map.of(), null);
-        String cookie = login.first("Set-Cookie").split(";")[0];
+        String cookie = login.sessionCookie().split(";")[0];
         RawHttp.Response signedIn = web.send("POST", "/login", form(cookie),
-                "username=" + user + "&password=" + user + "&_csrf=" + csrfOf(login));
+                "username=" + user + "&password=" + user + "&_csrf=" + login.csrf());
         assertThat(signedIn.first("Location")).endsWith("/work");
-        return signedIn.first("Set-Cookie").split(";")[0];
+        return signedIn.sessionCookie().split(";")[0];
     }
 
     @Test

@@ -199,11 +199,7 @@ class HostileInputIT {
         }
 
         String referredCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
-        WorkItem referredTriage = WaitingTasks.of(tasks, referredCase, HANDLER1);
-        tasks.claim(referredTriage.id(), HANDLER1);
-        tasks.complete(referredTriage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team"));
-        runDueJobs(referredCase);
+        referToTheCrisisTeam(referredCase, "Known to the crisis team");
         WorkItem acceptance = WaitingTasks.of(tasks, referredCase, MHCRISIS);
         tasks.claim(acceptance.id(), MHCRISIS);
         for (String decision : List.of("0", "1", "\"0\"")) {
@@ -323,19 +319,11 @@ class HostileInputIT {
         WorkItem heldTriage = WaitingTasks.of(tasks, heldTriageCase, HANDLER1);
         tasks.claim(heldTriage.id(), HANDLER1);
         String referredCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
-        WorkItem triage = WaitingTasks.of(tasks, referredCase, HANDLER1);
-        tasks.claim(triage.id(), HANDLER1);
-        tasks.complete(triage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team; no immediate risk"));
-        runDueJobs(referredCase);
+        referToTheCrisisTeam(referredCase, "Known to the crisis team; no immediate risk");
         WorkItem acceptance = WaitingTasks.of(tasks, referredCase, MHCRISIS);
         tasks.claim(acceptance.id(), MHCRISIS);
         String silentCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
-        WorkItem silentTriage = WaitingTasks.of(tasks, silentCase, HANDLER1);
-        tasks.claim(silentTriage.id(), HANDLER1);
-        tasks.complete(silentTriage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team"));
-        runDueJobs(silentCase);
+        referToTheCrisisTeam(silentCase, "Known to the crisis team");
         Set<String> silentInstances = instancesOf(silentCase);
         Job sla = management.createJobQuery().activityId(PartnerReferralProcess.Elements.TIMER_PARTNER_SLA).list().stream()
                 .filter(job -> silentInstances.contains(job.getProcessInstanceId())).findFirst().orElseThrow();
@@ -386,6 +374,14 @@ class HostileInputIT {
                  "statusReason": {"coding": [{"system": "https://rcrp.org/fhir/CodeSystem/rejection-reason", "code": "NO_CAPACITY"}],
                                   "text": "No team free"}}""", taskIds));
         return templates;
+    }
+
+    /** handler1 triages the case (known to the crisis team, no risk) and its referral notice goes out. */
+    private void referToTheCrisisTeam(String caseId, String rationale) {
+        WorkItem triage = WaitingTasks.of(tasks, caseId, HANDLER1);
+        tasks.claim(triage.id(), HANDLER1);
+        tasks.complete(triage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false, rationale));
+        runDueJobs(caseId);
     }
 
     private HostileRequests.Template template(String method, String path, String body, List<String> ids) throws Exception {

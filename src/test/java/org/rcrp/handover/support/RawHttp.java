@@ -30,7 +30,24 @@ public final class RawHttp {
             List<String> values = all(name);
             return values.isEmpty() ? null : values.get(0);
         }
+
+        /** The session cookie this answer sets, as the Set-Cookie header has it (name=value and its attributes). */
+        public String sessionCookie() {
+            return all("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no session cookie in " + headers));
+        }
+
+        /** The CSRF token of the page's forms, form-encoded, ready for {@code &_csrf=}. */
+        public String csrf() {
+            java.util.regex.Matcher token = CSRF.matcher(body);
+            if (!token.find()) {
+                throw new AssertionError("no CSRF token on the page");
+            }
+            return java.net.URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        }
     }
+
+    private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String from;
     private final int port;
