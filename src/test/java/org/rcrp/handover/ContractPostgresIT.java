@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
+import org.rcrp.handover.support.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -58,6 +60,8 @@ class ContractPostgresIT {
     JdbcTemplate jdbc;
     @Autowired
     TaskFacade taskFacade;
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void startPool() {
@@ -293,6 +297,109 @@ class ContractPostgresIT {
                 Map.of("decision", "ACCEPT")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(call("social1", HttpMethod.GET, "/api/calls", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/api/calls/" + caseId, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void managersReadCasesButChangeNothingThroughTheApiFhirOrTheForms() throws Exception {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        claimAndComplete("handler1", awaitTask("handler1", caseId, "user_assess_threshold"), assessment(false, "Crisis team known"));
+        String accept = awaitTask("mhcrisis1", caseId, "user_accept_referral");
+        String before = caseState(caseId);
+        long calls = jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class);
+
+        assertThat(view("manager1", caseId).get("id").asText()).as("managers read cases").isEqualTo(caseId);
+        ResponseEntity<JsonNode> raised = call("manager1", HttpMethod.POST, "/api/calls/" + caseId + "/updates",
+                Map.of("note", "He has a knife", "riskToLife", true));
+        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(raised.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(raised.getBody().get("detail").asText()).isEqualTo(Actor.READ_ONLY);
+        assertThat(call("manager1", HttpMethod.POST, "/api/calls", welfare(false)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call("manager1", HttpMethod.GET, "/api/tasks?scope=available", null).getBody()).as("no task is a manager's").isEmpty();
+        for (String action : List.of("claim", "unclaim", "complete")) {
+            ResponseEntity<JsonNode> refused = call("manager1", HttpMethod.POST, "/api/tasks/" + accept + "/" + action,
+                    Map.of("decision", "ACCEPT", "note", "Managers accept"));
+            assertThat(refused.getStatusCode()).as(action).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        HttpHeaders fhir = new HttpHeaders();
+        fhir.setContentType(MediaType.parseMediaType("application/fhir+json"));
+        assertThat(http.withBasicAuth("manager1", "manager1").exchange("/fhir/Task/" + accept, HttpMethod.PUT, new HttpEntity<>(
+                Map.of("resourceType", "Task", "id", accept, "status", "accepted", "intent", "order"), fhir), String.class)
+                .getStatusCode()).as("FHIR: not a Task for the manager's agency").isEqualTo(HttpStatus.NOT_FOUND);
+
+        // The web forms: signed in as manager1 through the sign-in form, with a valid CSRF token.
+        RawHttp web = new RawHttp("127.0.0.1", port);
+        String session = signIn(web, "manager1");
+        RawHttp.Response page = web.send("GET", "/cases/" + caseId, Map.of("Cookie", session), null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("id=\"add-information\"").contains("Managers read cases");
+        String csrf = page.csrf();
+        RawHttp.Response update = web.send("POST", "/cases/" + caseId + "/updates", form(session),
+                "note=Knife&riskToLife=true&_csrf=" + csrf);
+        assertThat(update.status()).isEqualTo(403);
+        RawHttp.Response logged = web.send("POST", "/calls", form(session),
+                "reference=" + reference() + "&source=PUBLIC_999&category=OTHER&summary=Manager&_csrf=" + csrf);
+        assertThat(logged.status()).isEqualTo(403);
+        web.send("POST", "/work/" + accept + "/claim", form(session), "_csrf=" + csrf);
+
+        assertThat(caseState(caseId)).as("journal, tasks and holders as they were").isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).isEqualTo(calls);
+    }
+
+    @Test
+    void aPartnerPostingAReferenceInUseLearnsNothingOfTheCase() throws Exception {
+        Map<String, Object> call = welfare(false);
+        String caseId = logCall("handler1", call).get("id").asText();
+        String before = caseState(caseId);
+        long calls = jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class);
+
+        ResponseEntity<JsonNode> reposted = call("social1", HttpMethod.POST, "/api/calls", call);
+        assertThat(reposted.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(reposted.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(reposted.getHeaders().getLocation()).isNull();
+        assertThat(reposted.getBody().get("detail").asText()).isEqualTo("This reference is already in use");
+        assertThat(reposted.getBody().toString()).doesNotContain(caseId).doesNotContain("J Smith").doesNotContain("Neighbour");
+        ResponseEntity<JsonNode> again = call("handler2", HttpMethod.POST, "/api/calls", call);
+        assertThat(again.getStatusCode()).as("police may read it: the known case").isEqualTo(HttpStatus.OK);
+        assertThat(again.getBody().get("id").asText()).isEqualTo(caseId);
+
+        // The same through the web form: no redirect to the case (its address is its id), an error on the reference.
+        RawHttp web = new RawHttp("127.0.0.1", port);
+        String session = signIn(web, "social1");
+        RawHttp.Response form = web.send("GET", "/calls/new", Map.of("Cookie", session), null);
+        RawHttp.Response posted = web.send("POST", "/calls", form(session), "reference=" + call.get("reference")
+                + "&source=PARTNER&category=CONCERN_FOR_WELFARE&summary=Same+reference&_csrf=" + form.csrf());
+        assertThat(posted.first("Location")).as("no redirect to the case").isNull();
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.body()).contains("already in use").doesNotContain(caseId);
+
+        String unknown = UUID.randomUUID().toString();
+        ResponseEntity<JsonNode> missing = call("handler1", HttpMethod.GET, "/api/calls/" + unknown, null);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody().get("detail").asText()).doesNotContain(unknown);
+        assertThat(caseState(caseId)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).isEqualTo(calls);
+    }
+
+    /** The case's journal and its open tasks with their holders. */
+    private String caseState(String caseId) {
+        return jdbc.queryForList("SELECT type || ':' || actor FROM rcrp_case_event WHERE case_id = ? ORDER BY id", String.class, caseId)
+                + " " + jdbc.queryForList("SELECT t.id_ || ':' || coalesce(t.assignee_, '-') || ':' || t.rev_ FROM act_ru_task t "
+                + "JOIN act_ru_execution p ON p.id_ = t.proc_inst_id_ WHERE p.business_key_ = ? ORDER BY t.id_", String.class, caseId);
+    }
+
+    private static Map<String, String> form(String session) {
+        return Map.of("Cookie", session, "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html");
+    }
+
+    /** Signs in through the demo sign-in form; the session cookie to send from then on. */
+    private static String signIn(RawHttp web, String user) throws Exception {
+        RawHttp.Response login = web.send("GET", "/login", Map.of(), null);
+        String cookie = login.sessionCookie().split(";")[0];
+        RawHttp.Response signedIn = web.send("POST", "/login", form(cookie),
+                "username=" + user + "&password=" + user + "&_csrf=" + login.csrf());
+        assertThat(signedIn.first("Location")).endsWith("/work");
+        return signedIn.sessionCookie().split(";")[0];
     }
 
     @Test

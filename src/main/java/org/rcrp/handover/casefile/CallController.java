@@ -16,11 +16,11 @@ import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.intake.CaseUpdate;
 import org.rcrp.handover.intake.NewCall;
+import org.rcrp.handover.intake.ReferenceInUseException;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.TextLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,14 +52,18 @@ class CallController {
     }
 
     @PostMapping
-    @Operation(summary = "Log a call", description = "201 with the new case; 200 with the existing case when the reference is known.")
+    @Operation(summary = "Log a call", description = "201 with the new case; 200 with the existing case when the reference is known; "
+            + "409 when the reference is a case the caller may not read (the answer names no case).")
     ResponseEntity<CaseView> log(@Valid @RequestBody NewCall call) {
-        Actor actor = actors.current();
-        if (!actor.mayLogCalls()) {
-            throw new AccessDeniedException("Managers read the figures; they do not log calls");
-        }
+        Actor actor = actors.current().requireMayChangeCases();
         CallIntake.Logged logged = intake.log(call, actor);
-        CaseView view = queries.view(logged.call().id(), actor);
+        CaseView view;
+        try {
+            view = queries.view(logged.call().id(), actor);
+        } catch (CaseNotFoundException notTheirs) {
+            // A known reference of a case this caller may not read: that the reference is taken, and nothing more.
+            throw new ReferenceInUseException();
+        }
         return logged.created()
                 ? ResponseEntity.created(URI.create("/api/calls/" + view.id())).body(view)
                 : ResponseEntity.ok().location(URI.create("/api/calls/" + view.id())).body(view);
@@ -80,9 +84,10 @@ class CallController {
 
     @PostMapping("/{id}/updates")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "New information", description = "Raised risk re-opens triage or sends police at once; 409 on a closed case.")
+    @Operation(summary = "New information", description = "Raised risk re-opens triage or sends police at once; 409 on a closed case; "
+            + "403 for managers, who read cases but do not change them.")
     void update(@PathVariable String id, @Valid @RequestBody NewInformation update) {
-        Actor actor = actors.current();
+        Actor actor = actors.current().requireMayChangeCases();
         if (!queries.mayRead(id, actor)) {
             throw new CaseNotFoundException(id);
         }

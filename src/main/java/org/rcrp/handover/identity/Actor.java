@@ -25,9 +25,24 @@ public record Actor(String userId, Set<String> groups) {
         return groups.stream().anyMatch(POLICE_GROUPS::contains);
     }
 
-    /** Managers read the figures; everybody else may log a call (partner systems log referrals too). */
-    public boolean mayLogCalls() {
+    /** Why {@link #requireMayChangeCases()} refuses: the one text every refusal of it gives. */
+    public static final String READ_ONLY = "Managers read the figures and cases; they do not change them";
+
+    /**
+     * Managers read the figures and the cases; everybody else with a group works on cases and may change them:
+     * log a call (partner systems log referrals too), add new information, raise the risk. The one rule every
+     * changing endpoint and form asks; tasks are offered to groups, and no task to managers.
+     */
+    public boolean mayChangeCases() {
         return groups.stream().anyMatch(group -> !group.equals("managers"));
+    }
+
+    /** This actor, when it may change cases; otherwise refused (403). */
+    public Actor requireMayChangeCases() {
+        if (!mayChangeCases()) {
+            throw new org.springframework.security.access.AccessDeniedException(READ_ONLY);
+        }
+        return this;
     }
 
     /** The role recorded in the journal: the actor's groups, sorted. */

@@ -45,6 +45,7 @@ public final class ErrorBodies {
             case METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "not-supported";
             case BAD_REQUEST -> "invalid";
             case CONFLICT -> "conflict";
+            case TOO_MANY_REQUESTS -> "throttled";
             default -> status.is5xxServerError() ? "transient" : "processing";
         };
     }

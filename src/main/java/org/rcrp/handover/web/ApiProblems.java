@@ -6,6 +6,7 @@ import java.util.List;
 import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.intake.CaseNotOpenException;
+import org.rcrp.handover.intake.ReferenceInUseException;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.support.JsonFieldErrors;
@@ -60,7 +61,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CaseNotOpenException.class)
     ResponseEntity<Object> caseNotOpen(CaseNotOpenException exception) {
-        return problem(HttpStatus.CONFLICT, exception.getMessage() + ": it is closed. Log a new call; repeat contact is linked.");
+        return problem(HttpStatus.CONFLICT, exception.getMessage() + ". Log a new call; repeat contact is linked.");
+    }
+
+    @ExceptionHandler(ReferenceInUseException.class)
+    ResponseEntity<Object> referenceInUse(ReferenceInUseException exception) {
+        return problem(HttpStatus.CONFLICT, exception.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)

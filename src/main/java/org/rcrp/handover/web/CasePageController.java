@@ -58,7 +58,7 @@ class CasePageController {
     @PostMapping("/cases/{id}/updates")
     String update(@PathVariable String id, @RequestParam Map<String, String> answers, Model model,
                   RedirectAttributes redirect) {
-        Actor actor = actors.current();
+        Actor actor = actors.current().requireMayChangeCases();
         if (!cases.mayRead(id, actor)) {
             throw new CaseNotFoundException(id);
         }

@@ -9,11 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.process.InvalidInputException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -51,11 +51,13 @@ class LogCallController {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CallIntake intake;
+    private final CaseQueries cases;
     private final Actors actors;
     private final Validator validator;
 
-    LogCallController(CallIntake intake, Actors actors, Validator validator) {
+    LogCallController(CallIntake intake, CaseQueries cases, Actors actors, Validator validator) {
         this.intake = intake;
+        this.cases = cases;
         this.actors = actors;
         this.validator = validator;
     }
@@ -78,6 +80,12 @@ class LogCallController {
         if (errors.isEmpty()) {
             try {
                 CallIntake.Logged logged = intake.log(read.call(), actor);
+                if (!logged.created() && !logged.call().loggedBy().equals(actor.userId()) && !cases.mayRead(logged.call().id(), actor)) {
+                    // A reference of a case this user may not read (who may, as CaseQueries.view decides): no redirect to
+                    // its address, which is its id — only that the reference is taken.
+                    errors.put("reference", "is already in use");
+                    return page(answers, errors, model);
+                }
                 redirect.addFlashAttribute("message", logged.created()
                         ? "Logged " + logged.call().reference() + ". Its triage is waiting for the call handlers."
                         : "Reference " + logged.call().reference() + " was already logged: this is that case. Nothing new was logged.");
@@ -90,11 +98,7 @@ class LogCallController {
     }
 
     private Actor mayLog() {
-        Actor actor = actors.current();
-        if (!actor.mayLogCalls()) {
-            throw new AccessDeniedException("Managers read the figures; they do not log calls");
-        }
-        return actor;
+        return actors.current().requireMayChangeCases();
     }
 
     private static String page(MultiValueMap<String, String> answers, Map<String, String> errors, Model model) {

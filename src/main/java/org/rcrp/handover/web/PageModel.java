@@ -34,7 +34,7 @@ class PageModel {
         static final Navigation NONE = new Navigation(false, false, false);
 
         static Navigation of(Actor actor) {
-            return new Navigation(actor.mayLogCalls(), actor.isIn("police-supervisors"),
+            return new Navigation(actor.mayChangeCases(), actor.isIn("police-supervisors"),
                     actor.isIn("managers") || actor.isIn("admins"));
         }
     }

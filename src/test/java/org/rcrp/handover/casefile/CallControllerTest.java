@@ -64,6 +64,8 @@ class CallControllerTest {
 
     private static final String CASE_ID = "7d1c2c1e-0000-4000-8000-000000000001";
     private static final String REFERENCE = "CAD-20261125-0001";
+    /** One answer whether the case does not exist or is not the caller's to see; never its id. */
+    private static final String NO_CASE = "There is no such case, or it is not yours to see";
     private static final String SOURCES = "must be one of [PUBLIC_999, PUBLIC_101, PARTNER, NHS111]";
     private static final String CATEGORIES = "must be one of [CONCERN_FOR_WELFARE, WALKOUT, AWOL, MEDICAL, S136_HANDOVER, OTHER]";
     private static final String AGENCIES = "must be one of [POLICE, MENTAL_HEALTH, AMBULANCE, SOCIAL_CARE, HEALTHCARE_SETTING, NHS111, HOSPITAL]";
@@ -176,6 +178,19 @@ class CallControllerTest {
     void anUnknownCategoryListsTheAllowedValues() throws Exception {
         rejected(VALID_CALL.replace("CONCERN_FOR_WELFARE", "NOISE"), "The request has invalid fields")
                 .andExpectAll(onlyError("category", CATEGORIES));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5", "0", "\"5\"", "-1", "5.0"})
+    void aNumberIsNoCategory(String number) throws Exception {
+        rejected(VALID_CALL.replace("\"CONCERN_FOR_WELFARE\"", number), "The request has invalid fields")
+                .andExpectAll(onlyError("category", CATEGORIES));
+    }
+
+    @Test
+    void aNumberIsNoAgencyInKnownTo() throws Exception {
+        rejected(VALID_CALL.replace("[\"MENTAL_HEALTH\"]", "[\"MENTAL_HEALTH\", 2]"), "The request has invalid fields")
+                .andExpectAll(onlyError("subject.knownTo[1]", AGENCIES));
     }
 
     @Test
@@ -325,9 +340,22 @@ class CallControllerTest {
 
     @Test
     void aManagerMayNotLogCalls() throws Exception {
-        problem(postCall(VALID_CALL, "manager1"), 403, "Forbidden", "Managers read the figures; they do not log calls")
+        problem(postCall(VALID_CALL, "manager1"), 403, "Forbidden", "Managers read the figures and cases; they do not change them")
                 .andExpect(jsonPath("$.errors").doesNotExist());
         verify(intake, never()).log(any(), any());
+    }
+
+    @Test
+    void aPartnerRepostingAReferenceOfACaseItMayNotReadLearnsOnlyThatTheReferenceIsInUse() throws Exception {
+        when(intake.log(any(), any())).thenReturn(new CallIntake.Logged(record(), false));
+        when(queries.view(eq(CASE_ID), any())).thenThrow(new CaseNotFoundException(CASE_ID));
+
+        problem(postCall(VALID_CALL.replace("PUBLIC_999", "PARTNER"), "social1"), 409, "Conflict",
+                "This reference is already in use")
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(jsonPath("$.errors").doesNotExist())
+                .andExpect(content().string(not(containsString(CASE_ID))))
+                .andExpect(content().string(not(containsString("J. Doe"))));
     }
 
     @Test
@@ -367,7 +395,7 @@ class CallControllerTest {
     void anUnknownCaseIs404Problem() throws Exception {
         when(queries.view(eq("nope"), any())).thenThrow(new CaseNotFoundException("nope"));
 
-        problem(mvc.perform(get("/api/calls/nope").with(httpBasic("handler1", "handler1"))), 404, "Not Found", "No case nope")
+        problem(mvc.perform(get("/api/calls/nope").with(httpBasic("handler1", "handler1"))), 404, "Not Found", NO_CASE)
                 .andExpect(jsonPath("$.errors").doesNotExist());
     }
 
@@ -481,15 +509,34 @@ class CallControllerTest {
         doThrow(new CaseNotOpenException(CASE_ID)).when(intake).addInformation(eq(CASE_ID), any(), any());
 
         problem(postUpdate(CASE_ID, "{ \"note\": \"Still there\" }", "handler1"), 409, "Conflict",
-                "Case " + CASE_ID + " is not open: it is closed. Log a new call; repeat contact is linked.")
+                "The case is closed. Log a new call; repeat contact is linked.")
                 .andExpect(jsonPath("$.errors").doesNotExist());
+    }
+
+    @Test
+    void aManagerMayNotAddInformationNorRaiseTheRisk() throws Exception {
+        when(queries.mayRead(eq(CASE_ID), any())).thenReturn(true);
+
+        problem(postUpdate(CASE_ID, "{ \"note\": \"He has a knife\", \"riskToLife\": true }", "manager1"), 403, "Forbidden",
+                "Managers read the figures and cases; they do not change them")
+                .andExpect(jsonPath("$.errors").doesNotExist());
+        verify(intake, never()).addInformation(any(), any(), any());
+    }
+
+    @Test
+    void aManagerIsRefusedAlikeWhetherOrNotTheCaseExists() throws Exception {
+        when(queries.mayRead(any(), any())).thenReturn(false);
+
+        problem(postUpdate("no-such-case", "{ \"note\": \"x\" }", "manager1"), 403, "Forbidden",
+                "Managers read the figures and cases; they do not change them");
+        verify(intake, never()).addInformation(any(), any(), any());
     }
 
     @Test
     void aCaseTheUserMayNotReadIs404() throws Exception {
         when(queries.mayRead(eq(CASE_ID), any())).thenReturn(false);
 
-        problem(postUpdate(CASE_ID, "{ \"note\": \"Still there\" }", "ambulance1"), 404, "Not Found", "No case " + CASE_ID);
+        problem(postUpdate(CASE_ID, "{ \"note\": \"Still there\" }", "ambulance1"), 404, "Not Found", NO_CASE);
         verify(intake, never()).addInformation(any(), any(), any());
     }
 

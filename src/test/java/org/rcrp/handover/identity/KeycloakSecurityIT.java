@@ -109,6 +109,16 @@ class KeycloakSecurityIT {
     }
 
     @Test
+    void prometheusSignsInAsItsOwnClientAndReadsTheMetersOnly() {
+        String prometheus = KeycloakServer.shared().clientCredentialsToken("rcrp-prometheus", KeycloakServer.PROMETHEUS_CLIENT_SECRET);
+        assertThat(status(prometheus, HttpMethod.GET, "/actuator/prometheus", null)).isEqualTo(200);
+        assertThat(status(prometheus, HttpMethod.POST, "/api/calls", newCall())).as("a manager's service account").isEqualTo(403);
+        assertThat(status(prometheus, HttpMethod.GET, "/engine-rest/process-definition", null)).isEqualTo(403);
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> KeycloakServer.shared()
+                .clientCredentialsToken("rcrp-prometheus", "not-the-secret"))).as("only with its secret").isNotNull();
+    }
+
+    @Test
     void everyGroupAgainstEveryEndpoint() {
         String policeCase = call(token("handler1"), HttpMethod.POST, "/api/calls", newCall()).getBody().get("id").asText();
         Map<String, Set<String>> allowed = new LinkedHashMap<>();

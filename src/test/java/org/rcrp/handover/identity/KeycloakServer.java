@@ -32,6 +32,9 @@ public final class KeycloakServer {
 
     private static KeycloakServer shared;
 
+    /** The secret client rcrp-prometheus gets when the realm is imported (in docker-compose from .env). */
+    static final String PROMETHEUS_CLIENT_SECRET = UUID.randomUUID().toString();
+
     private final Process process;
     private final int port;
     private final String adminPassword;
@@ -76,6 +79,8 @@ public final class KeycloakServer {
             String adminPassword = UUID.randomUUID().toString();
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "bootstrap-admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+            // The realm takes client rcrp-prometheus's secret from the environment when it is imported, as in docker-compose.
+            builder.environment().put("PROMETHEUS_CLIENT_SECRET", PROMETHEUS_CLIENT_SECRET);
             Instant started = Instant.now();
             KeycloakServer server = new KeycloakServer(builder.start(), port, adminPassword);
             server.awaitRealm(Duration.ofMinutes(4));
@@ -100,6 +105,15 @@ public final class KeycloakServer {
         return tokenResponse(issuer(), "rcrp-cli", username, password).get("access_token").asText();
     }
 
+    /** An access token for a confidential client's own service account (client credentials), as Prometheus gets one. */
+    public String clientCredentialsToken(String client, String secret) {
+        JsonNode response = post(issuer(), Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret));
+        if (!response.hasNonNull("access_token")) {
+            throw new IllegalStateException("No token for client " + client + ": " + response);
+        }
+        return response.get("access_token").asText();
+    }
+
     /**
      * A genuine token of the realm, signed by its keys, but issued under another name for the server
      * (dev mode names the issuer after the host the client asked): the application must refuse it.
@@ -110,8 +124,10 @@ public final class KeycloakServer {
     }
 
     JsonNode tokenResponse(String issuer, String client, String username, String password) {
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", client, "username", username,
-                "password", password);
+        return post(issuer, Map.of("grant_type", "password", "client_id", client, "username", username, "password", password));
+    }
+
+    private JsonNode post(String issuer, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -21,6 +21,8 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.rcrp.handover.attendance.Attend;
 import org.rcrp.handover.handover.AcceptHandover;
@@ -274,6 +276,27 @@ class TaskControllerTest {
 
         refused("mhcrisis1", "{ \"decision\": \"MAYBE\" }", "Invalid body for user_accept_referral")
                 .andExpectAll(onlyError("decision", "must be one of [ACCEPT, REJECT]"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1", "\"1\""})
+    void aNumberIsNoDecision(String number) throws Exception {
+        when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_accept_referral");
+
+        refused("mhcrisis1", "{ \"decision\": " + number + " }", "Invalid body for user_accept_referral")
+                .andExpectAll(onlyError("decision", "must be one of [ACCEPT, REJECT]"));
+    }
+
+    @Test
+    void aNumberIsNoNestedEnumEither() throws Exception {
+        when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_assess_threshold");
+
+        refused("handler1", """
+                { "crime": false, "riskToLife": false, "seriousHarm": false, "childAtRisk": false,
+                  "medicalEmergency": false, "missingPerson": false, "rationale": "x",
+                  "override": { "route": 1, "agency": "SOCIAL_CARE", "reason": "why not" } }
+                """, "Invalid body for user_assess_threshold")
+                .andExpectAll(onlyError("override.route", "must be one of [POLICE_ATTEND, REFER, ADVICE_AND_CLOSE]"));
     }
 
     @Test

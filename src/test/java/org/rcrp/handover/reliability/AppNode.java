@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One application node: the built jar in its own JVM, on the {@code postgres} profile, on a free loopback port. */
+/**
+ * One application node: the built jar in its own JVM, on the {@code postgres} profile with the demo identity
+ * ({@code RCRP_DEMO_IDENTITY=true}), on a free loopback port.
+ */
 final class AppNode implements AutoCloseable {
 
     private final String name;
@@ -40,6 +43,8 @@ final class AppNode implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("SPRING_PROFILES_ACTIVE", "postgres");
+        // The nodes sign in as the demo users on PostgreSQL, which the demo identity refuses without this switch.
+        builder.environment().put("RCRP_DEMO_IDENTITY", "true");
         return new AppNode(name, port, builder.start(), log);
     }
 

@@ -48,7 +48,10 @@ import org.springframework.test.context.ActiveProfiles;
  * change state. {@code -Drcrp.fuzz.requests=10000 -Drcrp.fuzz.seed=…} widens or replays a run.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL, "camunda.bpm.job-execution.enabled=false"})
+        TestDatabase.DB_URL, "camunda.bpm.job-execution.enabled=false",
+        // A wrong password is one more hostile input here and must get its 401; the throttle, which would lock
+        // loopback after the fuzzer's first fifty, has its own tests (SignInThrottleTest, SignInSafetyIT).
+        "rcrp.sign-in.max-failures-per-user=1000000", "rcrp.sign-in.max-failures-per-address=1000000"})
 @ActiveProfiles("postgres")
 @DirtiesContext
 class HostileInputIT {
@@ -105,13 +108,15 @@ class HostileInputIT {
             String before = jdbc.queryForObject(STATE, String.class);
             long started = System.nanoTime();
             HttpResponse<String> response = send(request);
-            millisByKind.merge(request.description().startsWith("field") ? "field" : request.description(),
-                    (System.nanoTime() - started) / 1_000_000, Long::sum);
+            millisByKind.merge(kind(request.description()), (System.nanoTime() - started) / 1_000_000, Long::sum);
             statuses.merge(response.statusCode(), 1, Integer::sum);
             String what = request.method() + " " + request.path() + " as '" + request.user() + "' (" + request.description()
                     + ") -> " + response.statusCode() + " " + abbreviate(response.body());
             if (response.statusCode() < 300 && !before.equals(jdbc.queryForObject(STATE, String.class))) {
                 acceptedChanges++;
+                if (request.description().startsWith(HostileRequests.NUMBER_FOR_ENUM)) {
+                    failures.add("took a number for an enum and changed the database: " + what);
+                }
             }
             if (response.statusCode() >= 500) {
                 failures.add("5xx: " + what);
@@ -149,6 +154,85 @@ class HostileInputIT {
         assertThat(acceptedChanges).as("the state checksum sees what accepted requests change").isPositive();
         assertThat(statuses.keySet()).as("the fuzzer reached both acceptance and refusal").anyMatch(status -> status < 300)
                 .anyMatch(status -> status == 400).anyMatch(status -> status == 401).anyMatch(status -> status == 413);
+    }
+
+    /**
+     * The hostile cases a security review found, sent on purpose rather than by chance: numbers where an enum
+     * belongs, a summary over the body limit, one over its field's limit, and an override reason just under
+     * its 4,000 characters on a held triage task. None may be a 5xx; a refusal names its field and changes
+     * nothing; a number is never taken as an enum constant.
+     */
+    @Test
+    void numbersForEnumsAndLongStringsAreRefusedOrFitAndNeverA5xx() throws Exception {
+        String call = """
+                {"reference": "CAD-D-%s", "source": "PUBLIC_999", "category": %s, "summary": "%s",
+                 "subject": {"name": "A Person", "ageYears": 30, "knownTo": ["MENTAL_HEALTH"]}}""";
+        List<String> failures = new ArrayList<>();
+        for (String category : List.of("5", "0", "\"5\"")) {
+            expectRefusal(failures, "POST", "/api/calls", "handler1", call.formatted(UUID.randomUUID(), category, "Number category"),
+                    400, "category");
+        }
+        expectRefusal(failures, "POST", "/api/calls", "handler1",
+                call.formatted(UUID.randomUUID(), "\"OTHER\"", "x".repeat(70_000)), 413, null);
+        expectRefusal(failures, "POST", "/api/calls", "handler1",
+                call.formatted(UUID.randomUUID(), "\"OTHER\"", "x".repeat(60_000)), 400, "summary");
+
+        String triageCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
+        WorkItem triage = WaitingTasks.of(tasks, triageCase, HANDLER1);
+        tasks.claim(triage.id(), HANDLER1);
+        String assessment = """
+                {"crime": false, "riskToLife": false, "seriousHarm": false, "childAtRisk": false, "medicalEmergency": false,
+                 "missingPerson": false, "rationale": "No immediate risk",
+                 "override": {"route": %s, "agency": "SOCIAL_CARE", "reason": "%s"}}""";
+        expectRefusal(failures, "POST", "/api/tasks/" + triage.id() + "/complete", "handler1",
+                assessment.formatted("1", "Known to social care"), 400, "override.route");
+        // Known failure at the time of writing (being fixed elsewhere): the case's 'rationale' variable is "Override of the
+        // recommendation (...): " + the reason, over the 4,000 characters of ACT_HI_VARINST's text column -> 500. Leave it red.
+        String before = jdbc.queryForObject(STATE, String.class);
+        HttpResponse<String> longReason = send(new HostileRequests.Request("POST", "/api/tasks/" + triage.id() + "/complete",
+                "application/json", assessment.formatted("\"REFER\"", "r".repeat(3_990)).getBytes(StandardCharsets.UTF_8),
+                "handler1", "3,990-character override reason"));
+        if (longReason.statusCode() >= 500) {
+            failures.add("5xx for a 3,990-character override reason: " + longReason.statusCode() + " " + abbreviate(longReason.body()));
+        } else if (longReason.statusCode() >= 400 && !before.equals(jdbc.queryForObject(STATE, String.class))) {
+            failures.add("a refused 3,990-character override reason changed the database");
+        }
+
+        String referredCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
+        referToTheCrisisTeam(referredCase, "Known to the crisis team");
+        WorkItem acceptance = WaitingTasks.of(tasks, referredCase, MHCRISIS);
+        tasks.claim(acceptance.id(), MHCRISIS);
+        for (String decision : List.of("0", "1", "\"0\"")) {
+            expectRefusal(failures, "POST", "/api/tasks/" + acceptance.id() + "/complete", "mhcrisis1",
+                    "{\"decision\": " + decision + ", \"reasonCode\": \"NO_CAPACITY\", \"note\": \"x\"}", 400, "decision");
+        }
+        String before2 = jdbc.queryForObject(STATE, String.class);
+        HttpResponse<String> fhir = send(new HostileRequests.Request("PUT", "/fhir/Task/" + acceptance.id(), "application/fhir+json",
+                "{\"resourceType\": \"Task\", \"status\": 5, \"intent\": \"order\"}".getBytes(StandardCharsets.UTF_8),
+                "mhcrisis1", "FHIR status as a number"));
+        if (fhir.statusCode() < 400 || fhir.statusCode() >= 500 || !before2.equals(jdbc.queryForObject(STATE, String.class))) {
+            failures.add("FHIR Task status 5: " + fhir.statusCode() + " " + abbreviate(fhir.body()));
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** The request is refused with this status (naming this field, when one is given) and changes nothing. */
+    private void expectRefusal(List<String> failures, String method, String path, String user, String body, int status,
+                               String field) throws Exception {
+        String before = jdbc.queryForObject(STATE, String.class);
+        HttpResponse<String> response = send(new HostileRequests.Request(method, path, "application/json",
+                body.getBytes(StandardCharsets.UTF_8), user, "directed"));
+        String what = method + " " + path + " " + abbreviate(body) + " -> " + response.statusCode() + " " + abbreviate(response.body());
+        if (response.statusCode() != status) {
+            failures.add("expected " + status + ": " + what);
+        } else if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+            failures.add("not problem+json: " + what);
+        } else if (field != null && !json.readTree(response.body()).path("errors").path(0).path("field").asText().equals(field)) {
+            failures.add("does not name " + field + ": " + what);
+        }
+        if (!before.equals(jdbc.queryForObject(STATE, String.class))) {
+            failures.add("refused but changed the database: " + what);
+        }
     }
 
     @Test
@@ -235,19 +319,11 @@ class HostileInputIT {
         WorkItem heldTriage = WaitingTasks.of(tasks, heldTriageCase, HANDLER1);
         tasks.claim(heldTriage.id(), HANDLER1);
         String referredCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
-        WorkItem triage = WaitingTasks.of(tasks, referredCase, HANDLER1);
-        tasks.claim(triage.id(), HANDLER1);
-        tasks.complete(triage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team; no immediate risk"));
-        runDueJobs(referredCase);
+        referToTheCrisisTeam(referredCase, "Known to the crisis team; no immediate risk");
         WorkItem acceptance = WaitingTasks.of(tasks, referredCase, MHCRISIS);
         tasks.claim(acceptance.id(), MHCRISIS);
         String silentCase = log(Category.CONCERN_FOR_WELFARE, List.of(Agency.MENTAL_HEALTH));
-        WorkItem silentTriage = WaitingTasks.of(tasks, silentCase, HANDLER1);
-        tasks.claim(silentTriage.id(), HANDLER1);
-        tasks.complete(silentTriage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team"));
-        runDueJobs(silentCase);
+        referToTheCrisisTeam(silentCase, "Known to the crisis team");
         Set<String> silentInstances = instancesOf(silentCase);
         Job sla = management.createJobQuery().activityId(PartnerReferralProcess.Elements.TIMER_PARTNER_SLA).list().stream()
                 .filter(job -> silentInstances.contains(job.getProcessInstanceId())).findFirst().orElseThrow();
@@ -300,6 +376,14 @@ class HostileInputIT {
         return templates;
     }
 
+    /** handler1 triages the case (known to the crisis team, no risk) and its referral notice goes out. */
+    private void referToTheCrisisTeam(String caseId, String rationale) {
+        WorkItem triage = WaitingTasks.of(tasks, caseId, HANDLER1);
+        tasks.claim(triage.id(), HANDLER1);
+        tasks.complete(triage.id(), HANDLER1, AssessThreshold.answers(false, false, false, false, false, false, rationale));
+        runDueJobs(caseId);
+    }
+
     private HostileRequests.Template template(String method, String path, String body, List<String> ids) throws Exception {
         JsonNode node = body == null ? null : json.readTree(body);
         return new HostileRequests.Template(method, path, node, ids);
@@ -333,6 +417,16 @@ class HostileInputIT {
             }
             due.forEach(job -> management.executeJob(job.getId()));
         }
+    }
+
+    /** What kind of mutation a request is, without the field it hit. */
+    private static String kind(String description) {
+        for (String kind : List.of("field", HostileRequests.NUMBER_FOR_ENUM.strip(), "near the limit")) {
+            if (description.startsWith(kind)) {
+                return kind;
+            }
+        }
+        return description;
     }
 
     private static String abbreviate(String body) {

@@ -13,6 +13,7 @@ import java.util.Random;
 
 /**
  * Mutations of valid contract requests: wrong types, nulls, missing and extra fields, unknown enums,
+ * numbers (and digit strings) where an enum belongs, strings just under the 4,000-character limit,
  * huge and strange strings (unicode, control characters, NUL, markup, SQL), deep nesting, bodies that
  * are not JSON or too large, wrong content types and methods, hostile ids and query values, every role
  * and none. Seeded, so a failing run can be replayed.
@@ -117,6 +118,17 @@ final class HostileRequests {
             return "extra field";
         }
         String field = names.get(random.nextInt(names.size()));
+        if (random.nextInt(8) == 0 && ENUM_VALUE.matcher(target.path(field).asText()).matches()) {
+            // Jackson's default takes 5 (and "5") as an enum's sixth constant: it must be refused, never taken.
+            int index = random.nextInt(7);
+            target.set(field, random.nextBoolean() ? JSON.numberNode(index) : JSON.textNode(Integer.toString(index)));
+            return NUMBER_FOR_ENUM + field;
+        }
+        if (random.nextInt(8) == 0 && target.path(field).isTextual()) {
+            // Just under the 4,000 characters a text field may hold: it must fit wherever it is kept.
+            target.put(field, "y".repeat(3_990 + random.nextInt(11)));
+            return "near the limit " + field;
+        }
         switch (operation) {
             case 1 -> target.remove(field);
             case 2 -> target.putNull(field);
@@ -125,6 +137,10 @@ final class HostileRequests {
         }
         return "field " + field;
     }
+
+    /** The description of a request that sends a number where an enum's name belongs. */
+    static final String NUMBER_FOR_ENUM = "number for enum ";
+    private static final java.util.regex.Pattern ENUM_VALUE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
     private JsonNode hostileValue() {
         return switch (random.nextInt(10)) {
