@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -135,9 +134,9 @@ final class EngineSurfaces {
         }
     }
 
-    static Set<String> nonAdmins() {
-        Set<String> users = new java.util.TreeSet<>();
-        DemoUsers.ALL.stream().map(DemoUsers.DemoUser::id).filter(id -> !id.equals(ADMIN)).forEach(users::add);
-        return users;
+    /** The tables the attacking model or filter would have made had any expression of theirs run (none, locked down). */
+    static List<String> tracesOfAttacks(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_name IN (?, ?)", String.class,
+                ATTACK_TABLE, FILTER_TABLE);
     }
 }
