@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * What a partner agency may see of a case (DOMAIN.md: share the minimum needed, for as long as it is needed), built
+ * What a partner agency may see of a case (share the minimum needed, for as long as it is needed: docs/SECURITY.md), built
  * from an allow-list, never by hiding what it must not see:
  * <ul>
  *   <li>while one of its referrals (or, for the hospital liaison, its s136 handover) is open to it: the fields the
