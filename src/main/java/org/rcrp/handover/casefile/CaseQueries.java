@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The read model of a case: the logged call, where its processes stand, its open tasks and a timeline
  * merged from the journal (what people did) and the engine's history (what the clocks and the
- * processes did). Police see every case; a partner sees a case from an allow-list while its referral is open, and
+ * processes did); for police, the previous contacts about the person ({@link ContactOutcomes}). Police see every case; a partner sees a case from an allow-list while its referral is open, and
  * afterwards only what its own agency wrote ({@link PartnerAccess}; share the minimum needed: docs/SECURITY.md).
  */
 @Service
