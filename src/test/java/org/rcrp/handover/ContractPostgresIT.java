@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
+import org.rcrp.handover.support.PageSession;
 import org.rcrp.handover.support.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -220,6 +221,105 @@ class ContractPostgresIT {
         assertThat(view("handler1", caseId).get("responsibleAgency").asText()).isEqualTo("SOCIAL_CARE");
         assertThat(view("handler1", caseId).get("timeline").toString()).contains("Referral rejected: NOT_OUR_SERVICE",
                 "Supervisor decided REROUTE to SOCIAL_CARE");
+    }
+
+    /**
+     * Response plans, {@code previousContacts}: the other cases about the same person are on the case (police only), newest
+     * first, each with how it ended or where it stands and what it matched on; a second call about the person within 24 h
+     * is put before the supervisors on the escalations page and journalled on the case; the triage page shows them first.
+     */
+    @Test
+    void previousContactsAboutThePersonAreOnTheCaseAndARepeatWithin24HoursIsPutToTheSupervisors() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        // Numbers of this run only, so that calls of earlier runs on the same database are no contacts of these.
+        String digits = String.format("%06d", new java.util.Random().nextInt(1_000_000));
+        String careHome = "01632 " + digits;
+        JsonNode first = logCall("handler1", about("Mary O'Brien " + run, 80, careHome));
+        String firstId = first.get("id").asText();
+        // The same person spelt otherwise and a year older, from another phone: one person.
+        JsonNode second = logCall("handler2", about("  MARY OBRIEN-" + run.toUpperCase() + " ", 81, "07700 " + digits));
+        String secondId = second.get("id").asText();
+        // Another resident of the care home, from its number: shown, but marked as matched by phone only.
+        JsonNode third = logCall("handler1", about("Arthur Jones " + run, 90, "+44 (0)1632 " + digits.substring(0, 3) + " " + digits.substring(3)));
+        String thirdId = third.get("id").asText();
+
+        JsonNode secondView = view("handler1", secondId);
+        assertThat(secondView.get("previousContacts")).as("the second call's previous contacts").hasSize(1);
+        JsonNode contact = secondView.get("previousContacts").get(0);
+        assertThat(contact.get("id").asText()).isEqualTo(firstId);
+        assertThat(contact.get("reference").asText()).isEqualTo(first.get("reference").asText());
+        assertThat(contact.get("loggedAt").asText()).isNotBlank();
+        assertThat(contact.get("category").asText()).isEqualTo("CONCERN_FOR_WELFARE");
+        assertThat(contact.get("route").isNull()).as("not triaged yet").isTrue();
+        assertThat(contact.get("outcome").asText()).as("where it stands").isEqualTo("TRIAGE");
+        assertThat(contact.get("matchedBy").asText()).isEqualTo("NAME");
+
+        JsonNode firstView = view("handler1", firstId);
+        assertThat(firstView.get("previousContacts")).extracting(entry -> entry.get("id").asText())
+                .as("newest first, never itself").containsExactly(thirdId, secondId);
+        assertThat(firstView.get("previousContacts").get(0).get("matchedBy").asText()).isEqualTo("PHONE");
+        assertThat(firstView.get("previousContacts").get(1).get("matchedBy").asText()).isEqualTo("NAME");
+        assertThat(view("handler1", thirdId).get("previousContacts")).extracting(entry -> entry.get("matchedBy").asText())
+                .containsExactly("PHONE");
+
+        // How a contact ended: the first call, triaged to advice and closed.
+        claimAndComplete("handler1", awaitTask("handler1", firstId, "user_assess_threshold"), assessment(false, "Care home staff reassured"));
+        claimAndComplete("handler1", awaitTask("handler1", firstId, "user_inform_caller"), Map.of("method", "PHONE"));
+        JsonNode ended = view("handler1", secondId).get("previousContacts").get(0);
+        assertThat(ended.get("route").asText()).isEqualTo("ADVICE_AND_CLOSE");
+        assertThat(ended.get("outcome").asText()).isEqualTo("ADVICE_GIVEN");
+
+        // The repeat within 24 h: journalled on the case, put to the supervisors with both calls; the phone-only match is not.
+        assertThat(timelineTypes(secondView)).contains("REPEAT_CONTACT");
+        assertThat(timelineTypes(view("handler1", thirdId))).doesNotContain("REPEAT_CONTACT");
+        PageSession supervisor = PageSession.signIn(port, "supervisor1");
+        String escalations = supervisor.get("/escalations/live").body();
+        assertThat(escalations).contains("Repeat contact within 24 h").contains(second.get("reference").asText())
+                .contains(first.get("reference").asText()).doesNotContain(third.get("reference").asText());
+        assertThat(supervisor.postForm("/escalations", "/escalations/repeat-contacts/" + secondId + "/seen", Map.of()).statusCode())
+                .isEqualTo(302);
+        assertThat(supervisor.get("/escalations/live").body()).doesNotContain(second.get("reference").asText());
+        assertThat(view("handler1", secondId).get("timeline").toString()).contains("REPEAT_CONTACT_SEEN").contains("supervisor1");
+        assertThat(PageSession.signIn(port, "handler1").postForm("/work", "/escalations/repeat-contacts/" + thirdId + "/seen", Map.of())
+                .statusCode()).as("for supervisors only").isEqualTo(403);
+
+        // The triage page shows them first, with links to the cases.
+        String triage = awaitTask("handler1", secondId, "user_assess_threshold");
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        String page = PageSession.signIn(port, "handler1").get("/work/" + triage + "/triage").body();
+        assertThat(page).contains("Previous contacts").contains("/cases/" + firstId).contains(first.get("reference").asText());
+        assertThat(page.indexOf("Previous contacts")).as("before the threshold questions").isLessThan(page.indexOf("riskToLife"));
+
+        // Partners never see previous contacts: not on a call they log about the person, nor on a referral to them.
+        JsonNode partnerLogged = logCall("mhcrisis1", about("Mary O'Brien " + run, 80, null, "MENTAL_HEALTH"));
+        assertThat(partnerLogged.has("previousContacts")).isFalse();
+        assertThat(partnerLogged.toString()).doesNotContain(first.get("reference").asText()).doesNotContain("REPEAT_CONTACT");
+        String referred = partnerLogged.get("id").asText();
+        assertThat(view("handler1", referred).get("previousContacts")).hasSize(2);
+        claimAndComplete("handler1", awaitTask("handler1", referred, "user_assess_threshold"), assessment(false, "Known to the crisis team"));
+        awaitTask("mhcrisis1", referred, "user_accept_referral");
+        JsonNode shared = view("mhcrisis1", referred);
+        assertThat(shared.get("state").asText()).isEqualTo("REFERRED");
+        assertThat(shared.has("previousContacts")).isFalse();
+        assertThat(shared.toString()).doesNotContain(first.get("reference").asText()).doesNotContain(second.get("reference").asText())
+                .doesNotContain("REPEAT_CONTACT");
+        String partnerPage = PageSession.signIn(port, "mhcrisis1").get("/cases/" + referred).body();
+        assertThat(partnerPage).as("the shared subject, HTML-escaped").contains("Brien " + run).doesNotContain("Previous contacts")
+                .doesNotContain(first.get("reference").asText());
+    }
+
+    private static Map<String, Object> about(String name, Integer age, String callerPhone, String... knownTo) {
+        Map<String, Object> subject = new java.util.HashMap<>(Map.of("name", name, "knownTo", List.of(knownTo)));
+        if (age != null) {
+            subject.put("ageYears", age);
+        }
+        Map<String, Object> call = new java.util.HashMap<>(Map.of("reference", reference(), "source", "PUBLIC_101",
+                "category", "CONCERN_FOR_WELFARE", "summary", "Not seen at breakfast", "location", Map.of("description", "Care home", "urban", true),
+                "subject", subject));
+        if (callerPhone != null) {
+            call.put("caller", Map.of("name", "Duty manager", "phone", callerPhone, "relationship", "care home"));
+        }
+        return call;
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The read model of a case: the logged call, where its processes stand, its open tasks and a timeline
  * merged from the journal (what people did) and the engine's history (what the clocks and the
- * processes did). Police see every case; a partner sees a case from an allow-list while its referral is open, and
+ * processes did); for police, the previous contacts about the person ({@link ContactOutcomes}). Police see every case; a partner sees a case from an allow-list while its referral is open, and
  * afterwards only what its own agency wrote ({@link PartnerAccess}; share the minimum needed: docs/SECURITY.md).
  */
 @Service
@@ -60,10 +60,13 @@ public class CaseQueries {
     private final TaskService taskService;
     private final TaskFacade tasks;
     private final PartnerAccess partners;
+    private final ContactOutcomes previousContacts;
 
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
-                       HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners) {
+                       HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
+                       ContactOutcomes previousContacts) {
         this.partners = partners;
+        this.previousContacts = previousContacts;
         this.calls = calls;
         this.journal = journal;
         this.runtimeService = runtimeService;
@@ -93,8 +96,7 @@ public class CaseQueries {
             if (own.isEmpty()) {
                 throw new CaseNotFoundException(caseId);
             }
-            return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, List.of(), own);
+            return PartnerAccess.ownEntries(call, own);
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
         journal.recordOnceSince(partners.startOfDay(now), caseId, CASE_READ, actor.userId(), actor.role(),
@@ -104,16 +106,7 @@ public class CaseQueries {
                 .filter(event -> part.referrals().contains(event.processInstanceId())
                         || part.referrals().contains(event.calledProcessInstanceId()))
                 .map(EngineEvent::entry).toList();
-        return new CaseView(call.id(), call.reference(), null, call.category(), call.summary(),
-                new CaseView.Location(call.locationDescription(), call.urban()),
-                // Which services the person is known to is health information: each partner learns only of its own.
-                new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo().stream()
-                        .filter(agency -> agency.candidateGroup().filter(part.groups()::contains).isPresent()).toList()), null, null,
-                STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
-                Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
-                null, null, null, null, call.loggedAt(), null, CLOSED_AT.from(variables),
-                openTasks(caseId).stream().filter(task -> task.candidateGroups().stream().anyMatch(part.groups()::contains)).toList(),
-                partners.timeline(part, entries, referralEvents));
+        return PartnerAccess.shared(call, part, variables, openTasks(caseId), partners.timeline(part, entries, referralEvents));
     }
 
     private CaseView policeView(CallRecord call, List<HistoricProcessInstance> instances, List<CaseJournal.Entry> entries) {
@@ -135,7 +128,7 @@ public class CaseQueries {
                 RECOMMENDED_ROUTE.from(variables) == null ? null : new CaseView.Recommendation(RECOMMENDED_ROUTE.from(variables),
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
-                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline);
+                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call));
     }
 
     private List<CaseView.OpenTask> openTasks(String caseId) {

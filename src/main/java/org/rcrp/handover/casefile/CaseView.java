@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import org.rcrp.handover.intake.PreviousContacts;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.Category;
@@ -12,7 +13,10 @@ import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.Source;
 
-/** The case as GET /api/calls/{id} shows it (CONTRACT.md). Partners get it without the caller's details. */
+/**
+ * The case as GET /api/calls/{id} shows it (CONTRACT.md). Partners get it from an allow-list ({@link PartnerAccess}):
+ * without the caller's details and without previous contacts, whose fields they never see (omitted, not null).
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CaseView(String id, String reference, Source source, Category category, String summary,
                        Location location, Subject subject, @JsonInclude(JsonInclude.Include.NON_NULL) Caller caller,
@@ -20,7 +24,8 @@ public record CaseView(String id, String reference, Source source, Category cate
                        CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
                        String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
                        Instant loggedAt, String loggedBy, Date closedAt,
-                       List<OpenTask> openTasks, List<TimelineEntry> timeline) {
+                       List<OpenTask> openTasks, List<TimelineEntry> timeline,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts) {
 
     public record Location(String description, Boolean urban) {
     }
@@ -41,6 +46,15 @@ public record CaseView(String id, String reference, Source source, Category cate
 
     public record OpenTask(String id, String key, String name, List<String> candidateGroups, String assignee,
                            Date created, Date due) {
+    }
+
+    /**
+     * Another case about the same person (police only; README, "Previous contacts"): how it ended or where it stands, and
+     * what it matched on — a match by phone may be another person on the same number, named here for the handler to judge.
+     */
+    public record PreviousContact(String id, String reference, Instant loggedAt, Category category, Route route,
+                                  ContactOutcome outcome, PreviousContacts.MatchedBy matchedBy, String subjectName,
+                                  Integer subjectAge) {
     }
 
     public record TimelineEntry(Instant at, String type, String actor, String role, String detail) {

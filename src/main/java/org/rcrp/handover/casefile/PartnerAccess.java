@@ -1,5 +1,12 @@
 package org.rcrp.handover.casefile;
 
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.CLOSED_AT;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.GRADE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AGENCY;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.ROUTE;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +15,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,6 +24,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.intake.CallRecord;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.PartnerReferralProcess;
@@ -35,7 +45,8 @@ import org.springframework.stereotype.Component;
  *       completed): only what its own agency wrote, or nothing (404) when it wrote nothing.</li>
  * </ul>
  * Never the caller, the triage rationale or the threshold table's recommendation, notes of informing the caller, a
- * supervisor's or another agency's notes, or what anyone else wrote. Police see everything.
+ * supervisor's or another agency's notes, what anyone else wrote, or the previous contacts about the person (other
+ * cases). Police see everything. The views themselves are built here ({@link #shared}, {@link #ownEntries}).
  */
 @Component
 class PartnerAccess {
@@ -67,6 +78,33 @@ class PartnerAccess {
         this.historyService = historyService;
         this.taskService = taskService;
         this.zone = zone;
+    }
+
+    /**
+     * The partner's view while its part is open, field by field from the allow-list: the fields the referral shared
+     * (reference, category, summary, location, the subject with only the services of its own groups), where the case
+     * stands, its own open tasks, and its timeline (given). Nothing else is copied: not the caller, the source, AWOL
+     * details, the rationale or recommendation, whether it was overridden or the caller informed, who logged it, nor the
+     * previous contacts about the person (other cases, which no referral shares).
+     */
+    static CaseView shared(CallRecord call, Part part, Map<String, Object> variables, List<CaseView.OpenTask> openTasks,
+                           List<CaseView.TimelineEntry> timeline) {
+        return new CaseView(call.id(), call.reference(), null, call.category(), call.summary(),
+                new CaseView.Location(call.locationDescription(), call.urban()),
+                // Which services the person is known to is health information: each partner learns only of its own.
+                new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo().stream()
+                        .filter(agency -> agency.candidateGroup().filter(part.groups()::contains).isPresent()).toList()), null, null,
+                STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
+                Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
+                null, null, null, null, call.loggedAt(), null, CLOSED_AT.from(variables),
+                openTasks.stream().filter(task -> task.candidateGroups().stream().anyMatch(part.groups()::contains)).toList(),
+                timeline, null);
+    }
+
+    /** The partner's view once its part has ended: the case's id and reference and what its own agency wrote; nothing else. */
+    static CaseView ownEntries(CallRecord call, List<CaseView.TimelineEntry> own) {
+        return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, List.of(), own, null);
     }
 
     /** The groups of agencies that take referrals or handovers that the actor is in. */

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Logs calls and takes new information. A call is stored, journalled and its case process started in
- * one transaction: either all of it happened or none of it. The same reference twice — even two
+ * Logs calls and takes new information. A call is stored, journalled, kept to be found as a previous contact, put to
+ * the supervisors when it repeats a call about the same person within 24 h, and its case process started in one
+ * transaction: either all of it happened or none of it. The same reference twice — even two
  * requests racing — gives the one existing case.
  */
 @Service
@@ -32,12 +33,15 @@ public class CallIntake {
     private final CallProcessFacade process;
     private final CaseJournal journal;
     private final TransactionTemplate transaction;
+    private final PreviousContacts contacts;
 
-    public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction) {
+    public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction,
+                      PreviousContacts contacts) {
         this.calls = calls;
         this.process = process;
         this.journal = journal;
         this.transaction = transaction;
+        this.contacts = contacts;
     }
 
     public Logged log(NewCall request, Actor actor) {
@@ -55,6 +59,7 @@ public class CallIntake {
                 calls.insert(call);
                 journal.record(call.id(), "CALL_LOGGED", actor.userId(), actor.role(),
                         call.category() + " from " + call.source() + ": " + call.summary());
+                contacts.logged(call);
                 process.open(toCaseStart(call));
             });
             return new Logged(call, true);

@@ -12,6 +12,7 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
+import org.rcrp.handover.intake.RepeatContacts;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.RejectionReason;
@@ -21,11 +22,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supervisors' escalations queue: every open review, held or not, with why it was raised (no
  * response, rejected, overdue triage or attendance, s136 over the hour), the agency, what the partner
- * said, the clock and the actions the reason allows. It refreshes itself.
+ * said, the clock and the actions the reason allows; and every repeat contact within 24 h (a second call
+ * about the same person) with both calls, until a supervisor marks it seen. It refreshes itself.
  */
 @Controller
 class EscalationsController {
@@ -46,14 +51,19 @@ class EscalationsController {
                       List<SupervisorAction> actions) {
     }
 
+    /** The most repeat contacts the page lists, newest first. */
+    static final int REPEATS_SHOWN = 50;
+
     private final TaskFacade tasks;
     private final ReferralQueries referrals;
     private final Actors actors;
+    private final RepeatContacts repeats;
 
-    EscalationsController(TaskFacade tasks, ReferralQueries referrals, Actors actors) {
+    EscalationsController(TaskFacade tasks, ReferralQueries referrals, Actors actors, RepeatContacts repeats) {
         this.tasks = tasks;
         this.referrals = referrals;
         this.actors = actors;
+        this.repeats = repeats;
     }
 
     @GetMapping("/escalations")
@@ -75,7 +85,16 @@ class EscalationsController {
         model.addAttribute("actor", actor);
         model.addAttribute("counts", escalations.stream()
                 .collect(Collectors.groupingBy(Escalation::why, java.util.TreeMap::new, Collectors.counting())));
+        model.addAttribute("repeats", repeats.unseen(actor, REPEATS_SHOWN));
         return "escalations :: live";
+    }
+
+    /** A supervisor has looked at a repeat contact: it leaves the page, and the case's journal says who and when. */
+    @PostMapping("/escalations/repeat-contacts/{caseId}/seen")
+    String seen(@PathVariable String caseId, RedirectAttributes redirect) {
+        boolean marked = repeats.markSeen(caseId, actors.current());
+        redirect.addFlashAttribute("message", marked ? "Repeat contact marked as seen." : "That repeat contact had been marked as seen already.");
+        return "redirect:/escalations";
     }
 
     private Escalation describe(WorkItem task, Map<String, Object> variables) {

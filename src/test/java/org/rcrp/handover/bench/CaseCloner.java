@@ -64,6 +64,7 @@ final class CaseCloner {
             "act_hi_taskinst", "root_proc_inst_id_ = :root");
     private static final Map<String, String> OURS = tables(
             "rcrp_call", "id = :case",
+            "rcrp_contact_key", "case_id = :case",
             "rcrp_case_event", "case_id = :case",
             "rcrp_report_case", "case_id = :case",
             "rcrp_report_referral", "case_id = :case",

@@ -4,16 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.intake.CallRecord;
+import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.ReferralDecision;
+import org.rcrp.handover.support.MigratedH2;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The rules of what a partner sees (the walks through them are PartnerViewsPostgresIT). */
 class PartnerAccessTest {
@@ -68,6 +79,66 @@ class PartnerAccessTest {
         assertThat(access.startOfDay(Instant.parse("2026-12-06T20:00:00Z"))).isEqualTo(Instant.parse("2026-12-06T00:00:00Z"));
         // British Summer Time: 23:30 UTC on 1 July is already 2 July in London.
         assertThat(access.startOfDay(Instant.parse("2026-07-01T23:30:00Z"))).isEqualTo(Instant.parse("2026-07-01T23:00:00Z"));
+    }
+
+    /** CaseView's fields a partner may get (while its part is open), and those only police ever get: every field is one or the other. */
+    private static final Set<String> SHARED = Set.of("id", "reference", "category", "summary", "location", "subject", "state", "route",
+            "grade", "agency", "responsibleAgency", "loggedAt", "closedAt", "openTasks", "timeline");
+    private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "rationale", "recommendation", "overridden",
+            "callerInformed", "loggedBy", "previousContacts");
+
+    @Test
+    void everyFieldOfTheCaseIsEitherSharedOrPoliceOnlyAndPreviousContactsArePolices() {
+        Set<String> fields = Arrays.stream(CaseView.class.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
+        assertThat(fields).as("a new field of the case view must be put on the allow-list or declared police-only here")
+                .containsExactlyInAnyOrderElementsOf(union(SHARED, POLICE_ONLY));
+        assertThat(POLICE_ONLY).contains("previousContacts", "caller");
+    }
+
+    @Test
+    void aPartnersViewsHoldOnlyTheAllowListNeverPreviousContactsNorTheCaller() throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(MigratedH2.fresh("partner-views"));
+        jdbc.update("INSERT INTO rcrp_call (id, reference, source, category, summary, location_description, location_urban, subject_name,"
+                + " subject_age, subject_known_to, caller_name, caller_phone, caller_relationship, awol_mha_section, awol_retake_expiry,"
+                + " awol_part_three, awol_dangerous, awol_particularly_vulnerable, awol_hospital_searched, logged_at, logged_by) VALUES"
+                + " ('c1', 'CAD-1', 'PUBLIC_999', 'AWOL', 'Absent from the ward', '12 High St', TRUE, 'Mary Jones', 87,"
+                + " 'MENTAL_HEALTH,SOCIAL_CARE', 'Cecily Callerton', '07700 900461', 'daughter', 's3', DATE '2027-01-01', TRUE, FALSE,"
+                + " TRUE, TRUE, TIMESTAMP WITH TIME ZONE '2026-12-06 10:00:00+00', 'handler1')");
+        CallRecord call = new CallRepository(jdbc).findById("c1").orElseThrow();
+        PartnerAccess.Part open = new PartnerAccess.Part(Set.of("mental-health"), Set.of("referral-1"), true);
+        List<CaseView.OpenTask> tasks = List.of(
+                new CaseView.OpenTask("t1", "user_accept_referral", "Accept referral", List.of("mental-health"), null, null, null),
+                new CaseView.OpenTask("t2", "user_inform_caller", "Inform caller", List.of("call-handlers"), null, null, null));
+        ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
+
+        JsonNode shared = json.valueToTree(PartnerAccess.shared(call, open, Map.of("state", "REFERRED", "route", "REFER",
+                "agency", "MENTAL_HEALTH", "rationale", "handler's words"), tasks, List.of()));
+        assertThat(nonNullFields(shared)).as("only the allow-list").isSubsetOf(SHARED).contains("summary", "subject", "state", "openTasks");
+        assertThat(shared.has("previousContacts")).as("previous contacts are not even named").isFalse();
+        assertThat(shared.has("caller")).isFalse();
+        assertThat(shared.toString()).doesNotContain("Callerton").doesNotContain("07700").doesNotContain("handler1")
+                .doesNotContain("SOCIAL_CARE").doesNotContain("t2");
+
+        JsonNode own = json.valueToTree(PartnerAccess.ownEntries(call, List.of(new CaseView.TimelineEntry(AT, "TASK_COMPLETED",
+                "mhcrisis1", "mental-health", "Referral rejected"))));
+        assertThat(nonNullFields(own)).containsExactlyInAnyOrder("id", "reference", "openTasks", "timeline");
+        assertThat(own.has("previousContacts")).isFalse();
+    }
+
+    private static List<String> nonNullFields(JsonNode view) {
+        List<String> fields = new java.util.ArrayList<>();
+        view.fields().forEachRemaining(field -> {
+            if (!field.getValue().isNull()) {
+                fields.add(field.getKey());
+            }
+        });
+        return fields;
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> both = new java.util.HashSet<>(one);
+        both.addAll(other);
+        return both;
     }
 
     @Test

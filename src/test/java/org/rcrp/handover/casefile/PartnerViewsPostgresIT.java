@@ -66,6 +66,8 @@ class PartnerViewsPostgresIT {
     private ApiCalls api;
     /** Per case, what each writer (a partner's group, or police) wrote on it so far. */
     private final Map<String, Map<String, List<String>>> written = new HashMap<>();
+    /** Per case of this run, its reference. */
+    private final Map<String, String> references = new LinkedHashMap<>();
 
     @BeforeEach
     void client() {
@@ -76,6 +78,7 @@ class PartnerViewsPostgresIT {
 
     @Test
     void acceptedThenCompleted() {
+        logCall("SOCIAL_CARE"); // an earlier call about the same person: a previous contact for police, nothing for a partner
         String caseId = logCall("MENTAL_HEALTH");
         triage(caseId, null);
         Map<String, Access> access = Map.of("mhcrisis1", Access.SHARED);
@@ -207,6 +210,7 @@ class PartnerViewsPostgresIT {
             assertThat(response.getStatusCode()).as(as).isEqualTo(HttpStatus.OK);
             JsonNode view = read(body);
             assertThat(view.has("caller")).as(as).isFalse();
+            assertThat(view.has("previousContacts")).as(as + ": the other calls about the person are police's").isFalse();
             assertThat(view.get("rationale").isNull()).as(as + ": the triage rationale").isTrue();
             assertThat(view.get("recommendation").isNull()).as(as).isTrue();
             if (expected == Access.SHARED) {
@@ -227,16 +231,22 @@ class PartnerViewsPostgresIT {
                 assertThat(refused.getStatusCode()).as(as + ": adding information").isEqualTo(HttpStatus.NOT_FOUND);
             }
         });
-        // Police see everything: every note written so far, and the caller.
-        String police = api.call("supervisor1", HttpMethod.GET, "/api/calls/" + caseId, null).getBody().toString();
+        // Police see everything: every note written so far, the caller, and the other calls about the person (this run's).
+        JsonNode policeView = api.call("supervisor1", HttpMethod.GET, "/api/calls/" + caseId, null).getBody();
+        String police = policeView.toString();
         assertThat(police).contains(CALLER_NAME);
+        assertThat(policeView.get("previousContacts")).extracting(contact -> contact.get("id").asText())
+                .as(step + ": police see the run's other calls about the person").containsAll(otherCasesOf(caseId));
         written.get(caseId).values().forEach(notes -> notes.forEach(note -> assertThat(police).as(step + ": police").contains(note)));
     }
 
-    /** Nothing of the caller, and nothing anyone but the reader's own agency wrote. */
+    /** Nothing of the caller, nothing anyone but the reader's own agency wrote, and nothing of the other calls about the person. */
     private void assertNothingForbidden(String as, String caseId, String group, String body) {
         assertThat(body).as(as + ": the caller").doesNotContain(CALLER_NAME).doesNotContain("Callerton")
                 .doesNotContain(CALLER_PHONE).doesNotContain(CALLER_PHONE.replace(" ", "")).doesNotContain(CALLER_RELATIONSHIP);
+        otherCasesOf(caseId).forEach(other -> assertThat(body).as(as + ": another call about the person")
+                .doesNotContain(other).doesNotContain(references.get(other)));
+        assertThat(body).as(as + ": the repeat-contact flag").doesNotContain("REPEAT_CONTACT").doesNotContain("Previous contacts");
         written.getOrDefault(caseId, Map.of()).forEach((writer, notes) -> {
             if (!writer.equals(group)) {
                 notes.forEach(note -> assertThat(body).as(as + ": what %s wrote", writer).doesNotContain(note));
@@ -265,6 +275,7 @@ class PartnerViewsPostgresIT {
                 "caller", Map.of("name", CALLER_NAME, "phone", CALLER_PHONE, "relationship", CALLER_RELATIONSHIP));
         String caseId = api.logCall(call);
         written.put(caseId, new LinkedHashMap<>());
+        references.put(caseId, (String) call.get("reference"));
         return caseId;
     }
 
@@ -293,6 +304,11 @@ class PartnerViewsPostgresIT {
         String text = what + " [" + writer + " " + run + " " + UUID.randomUUID().toString().substring(0, 6) + "]";
         written.get(caseId).computeIfAbsent(writer, key -> new ArrayList<>()).add(text);
         return text;
+    }
+
+    /** This run's other cases: about the same subject, so each is a previous contact of every other. */
+    private List<String> otherCasesOf(String caseId) {
+        return references.keySet().stream().filter(other -> !other.equals(caseId)).toList();
     }
 
     private List<String> written(String caseId, String writer) {

@@ -69,6 +69,8 @@ class HostileInputIT {
             SELECT concat_ws('|',
               (SELECT md5(coalesce(string_agg(c::text, ',' ORDER BY c.id), '')) FROM rcrp_call c),
               (SELECT md5(coalesce(string_agg(e::text, ',' ORDER BY e.id), '')) FROM rcrp_case_event e),
+              (SELECT md5(coalesce(string_agg(k::text, ',' ORDER BY k.case_id), '')) FROM rcrp_contact_key k),
+              (SELECT md5(coalesce(string_agg(r::text, ',' ORDER BY r.case_id), '')) FROM rcrp_repeat_contact r),
               (SELECT md5(coalesce(string_agg(t.id_ || ':' || t.rev_ || ':' || coalesce(t.assignee_, ''), ',' ORDER BY t.id_), ''))
                  FROM act_ru_task t),
               (SELECT md5(coalesce(string_agg(v.id_ || ':' || v.rev_, ',' ORDER BY v.id_), '')) FROM act_ru_variable v),

@@ -67,6 +67,9 @@ class JourneysBrowserIT {
 
     private final String reference = "CAD-J-" + UUID.randomUUID().toString().substring(0, 8);
     private final String silentReference = "CAD-S-" + UUID.randomUUID().toString().substring(0, 8);
+    /** Earlier calls the AWOL call's triage page shows: about the patient (within 24 h), and from the ward's number about another. */
+    private final String aboutThePatient = "CAD-E-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String fromTheWard = "CAD-W-" + UUID.randomUUID().toString().substring(0, 8);
     private WebDriver browser;
     private BrowserSteps steps;
 
@@ -82,6 +85,12 @@ class JourneysBrowserIT {
         tasks.claim(triage.id(), HANDLER2);
         tasks.complete(triage.id(), HANDLER2, AssessThreshold.answers(false, false, false, false, false, false,
                 "Known to adult social care; no threat to life"));
+        intake.log(new NewCall(aboutThePatient, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
+                "Mother worried: son not answering his phone since yesterday", null,
+                new NewCall.Subject("Adam Patel", 41, List.of(Agency.MENTAL_HEALTH)), null, null), HANDLER2);
+        intake.log(new NewCall(fromTheWard, Source.PARTNER, Category.CONCERN_FOR_WELFARE, "Ward asks for a welfare check on a discharged patient",
+                null, new NewCall.Subject("Bea Khan", 67, List.of()), new NewCall.Caller("Ward 4 nurse in charge", "01632 960 123", "nurse"),
+                null), HANDLER2);
     }
 
     @Test
@@ -113,7 +122,7 @@ class JourneysBrowserIT {
         PageChecks.check(browser, "log-call-errors");
 
         steps.type("subject.ageYears", "40");
-        steps.type("subject.name", "A Patient");
+        steps.type("subject.name", "Adam Patel");
         ((JavascriptExecutor) browser).executeScript("document.getElementById('awol.retakeExpiry').value = '2026-12-20'");
         steps.type("awol.mhaSection", "s2");
         steps.choose("awol.partThree-no");
@@ -134,6 +143,9 @@ class JourneysBrowserIT {
 
         steps.waitFor(By.id("rationale"));
         assertThat(steps.text(By.id("facts"))).contains("Ward reports patient absent without leave");
+        // What was known or knowable, first: the earlier call about him (within 24 h), and one from the ward's number about another.
+        assertThat(steps.text(By.id("previous-contacts"))).contains(aboutThePatient).contains("Within 24 h").contains("Name and age")
+                .contains(fromTheWard).contains("Phone only").contains("Bea Khan, 67");
         for (String question : new String[] {"riskToLife", "seriousHarm", "childAtRisk", "crime", "missingPerson", "medicalEmergency"}) {
             steps.choose(question + "-no");
         }
@@ -213,6 +225,8 @@ class JourneysBrowserIT {
                 .as("the escalation appeared without the page reloading").isEqualTo(true);
         assertThat(steps.text(row("escalations", silentReference))).contains("Partner did not respond in time")
                 .contains("SOCIAL_CARE").contains("Nobody yet").contains("REROUTE");
+        assertThat(steps.text(row("repeat-contacts", reference))).as("the AWOL call came within 24 h of another about him")
+                .contains("Repeat contact within 24 h").contains(aboutThePatient).contains("Same name and age");
         PageChecks.check(browser, "escalations");
     }
 
