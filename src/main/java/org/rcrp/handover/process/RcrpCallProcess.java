@@ -136,6 +136,13 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<RiskAction> UPDATE_RISK_ACTION = enumeration("updateRiskAction", RiskAction.class);
         public static final ProcessVariable<RiskAction> PENDING_RISK_ACTION = enumeration("pendingRiskAction", RiskAction.class);
         public static final ProcessVariable<Integer> UPDATE_COUNT = integer("updateCount");
+        /**
+         * Risk raised by new information while triage was open (the update itself changes nothing then: the handler is
+         * deciding). True for the threshold decision whatever the handler's answers say; cleared once a decision counted it.
+         */
+        public static final ProcessVariable<Boolean> RAISED_RISK_TO_LIFE = bool("raisedRiskToLife");
+        public static final ProcessVariable<Boolean> RAISED_SERIOUS_HARM = bool("raisedSeriousHarm");
+        public static final ProcessVariable<Boolean> RAISED_CRIME = bool("raisedCrime");
 
         private Variables() {
         }

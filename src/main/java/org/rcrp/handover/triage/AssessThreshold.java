@@ -64,7 +64,8 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
             maxLength(errors, override.reason(), "override.reason", TextLimits.REASON);
             errors.addAll(TriagePolicy.check(
                     new TriagePolicy.Override(override.route(), override.agency(), override.grade(), override.reason()),
-                    Boolean.TRUE.equals(riskToLife), Boolean.TRUE.equals(seriousHarm)));
+                    RaisedRisk.Raised.RISK_TO_LIFE.counted(riskToLife, taskVariables),
+                    RaisedRisk.Raised.SERIOUS_HARM.counted(seriousHarm, taskVariables)));
         }
         return errors;
     }
@@ -93,13 +94,14 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
     /**
      * Transient: rule_threshold and service_apply_triage read them in this transaction; the journal keeps the answers.
      * The rationale and the override's reason are not passed at all: nothing in the models reads what a person wrote.
+     * Risk raised by new information while triage was open is counted as yes ({@link RaisedRisk}).
      */
     @Override
     public Map<String, Object> variables(Map<String, Object> taskVariables) {
         Map<String, Object> variables = new HashMap<>();
-        CRIME.putTransientInto(variables, taskVariables, crime);
-        RISK_TO_LIFE.putTransientInto(variables, taskVariables, riskToLife);
-        SERIOUS_HARM.putTransientInto(variables, taskVariables, seriousHarm);
+        CRIME.putTransientInto(variables, taskVariables, RaisedRisk.Raised.CRIME.counted(crime, taskVariables));
+        RISK_TO_LIFE.putTransientInto(variables, taskVariables, RaisedRisk.Raised.RISK_TO_LIFE.counted(riskToLife, taskVariables));
+        SERIOUS_HARM.putTransientInto(variables, taskVariables, RaisedRisk.Raised.SERIOUS_HARM.counted(seriousHarm, taskVariables));
         CHILD_AT_RISK.putTransientInto(variables, taskVariables, childAtRisk);
         MEDICAL_EMERGENCY.putTransientInto(variables, taskVariables, medicalEmergency);
         MISSING_PERSON.putTransientInto(variables, taskVariables, missingPerson);
