@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
+import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.support.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * CONTRACT.md walked end to end as real clients do it, over HTTP with the demo users, on PostgreSQL:
@@ -60,6 +62,10 @@ class ContractPostgresIT {
     JdbcTemplate jdbc;
     @Autowired
     TaskFacade taskFacade;
+    @Autowired
+    CallRepository callRepository;
+    @Autowired
+    TransactionTemplate transaction;
     @LocalServerPort
     int port;
 
@@ -238,6 +244,85 @@ class ContractPostgresIT {
         assertThat(attending.get("grade").asText()).isEqualTo("IMMEDIATE");
         assertThat(attending.get("openTasks").toString()).doesNotContain("user_accept_referral");
         assertThat(timelineTypes(attending)).contains("UPDATE", "RISK_RAISED");
+    }
+
+    @Test
+    void aTriageFormFilledInBeforeARiskToLifeUpdateIsRefusedAndNeverRoutesAwayFromPolice() {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        String triage = awaitTask("handler1", caseId, "user_assess_threshold");
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/claim", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        // While the handler fills in the form (loaded before it), a colleague records the caller's call-back.
+        assertThat(call("handler2", HttpMethod.POST, "/api/calls/" + caseId + "/updates",
+                Map.of("note", "Caller rang back: he has a rope", "riskToLife", true)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String before = caseState(caseId);
+
+        // An API client that says nothing of what it saw: new information since it claimed the task.
+        Map<String, Object> stale = assessment(false, "Known to the crisis team; no threat to life");
+        ResponseEntity<JsonNode> refused = call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", stale);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("detail").asText())
+                .matches("New information at \\d\\d:\\d\\d: risk to life reported — review it and submit again\\.");
+        // The form as the web page sends it: it had seen no new information.
+        Map<String, Object> seenNothing = new java.util.HashMap<>(stale);
+        seenNothing.put("seenUpdates", 0);
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", seenNothing).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(caseState(caseId)).as("nothing changed").isEqualTo(before);
+        assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+
+        // Reviewed, and still answered "no risk to life": the raised risk counts all the same.
+        Map<String, Object> reviewed = new java.util.HashMap<>(stale);
+        reviewed.put("seenUpdates", 1);
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", reviewed).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        awaitTask("officer1", caseId, "user_attend");
+        JsonNode decided = view("handler1", caseId);
+        assertThat(decided.get("route").asText()).isEqualTo("POLICE_ATTEND");
+        assertThat(decided.get("grade").asText()).isEqualTo("IMMEDIATE");
+        assertThat(decided.get("timeline").toString()).contains("Counted the risk raised by new information during triage: risk to life");
+    }
+
+    @Test
+    void newInformationAndATaskCompletionOnTheSameCaseWaitForEachOther() throws Exception {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        String triage = awaitTask("handler1", caseId, "user_assess_threshold");
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/claim", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> change = pool.submit(() -> transaction.executeWithoutResult(status -> {
+            callRepository.lockForChange(caseId);
+            locked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Future<HttpStatus> update = pool.submit(() -> HttpStatus.valueOf(call("handler2", HttpMethod.POST,
+                "/api/calls/" + caseId + "/updates", Map.of("note", "He has a rope", "riskToLife", true)).getStatusCode().value()));
+        Future<HttpStatus> completion = pool.submit(() -> HttpStatus.valueOf(call("handler1", HttpMethod.POST,
+                "/api/tasks/" + triage + "/complete", assessment(false, "Crisis team known")).getStatusCode().value()));
+        Thread.sleep(1500);
+        assertThat(update.isDone()).as("the update waits for the change in hand").isFalse();
+        assertThat(completion.isDone()).as("so does the completion").isFalse();
+
+        release.countDown();
+        change.get(10, TimeUnit.SECONDS);
+        assertThat(update.get(30, TimeUnit.SECONDS)).isEqualTo(HttpStatus.ACCEPTED);
+        HttpStatus completed = completion.get(30, TimeUnit.SECONDS);
+        // Whichever went first, the risk to life is never lost: refused as stale, or counted in the decision.
+        if (completed == HttpStatus.NO_CONTENT) {
+            awaitTask("officer1", caseId, "user_attend");
+            assertThat(view("handler1", caseId).get("grade").asText()).isEqualTo("IMMEDIATE");
+        } else {
+            assertThat(completed).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+        }
     }
 
     @Test

@@ -73,6 +73,7 @@ public class CallIntake {
         }
         calls.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
         transaction.executeWithoutResult(status -> {
+            calls.lockForChange(caseId); // a triage completion waits for it, or it for the completion (TaskFacade.complete)
             journal.record(caseId, CaseJournal.About.CASE, "UPDATE", actor.userId(), actor.role(), describe(update), update.note().strip());
             process.addInformation(caseId, update);
         });

@@ -28,6 +28,7 @@ public class CallRepository {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private volatile String lockSql;
 
     public CallRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,6 +45,23 @@ public class CallRepository {
                 call.awolRetakeExpiry() == null ? null : Date.valueOf(call.awolRetakeExpiry()), call.awolPartThree(),
                 call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched(),
                 Timestamp.from(call.loggedAt()), call.loggedBy());
+    }
+
+    /**
+     * Locks the call's row until the transaction ends: changes to one case that must see each other (new information, and
+     * completing a task on what the case knows) take it first, so one waits for the other. PostgreSQL's {@code FOR NO KEY
+     * UPDATE} leaves journal entries free to reference the row meanwhile (their foreign key takes a key-share lock).
+     */
+    public void lockForChange(String id) {
+        jdbc.query(lockSql(), row -> { }, id);
+    }
+
+    private String lockSql() {
+        if (lockSql == null) {
+            String database = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+            lockSql = "SELECT id FROM rcrp_call WHERE id = ? " + ("PostgreSQL".equals(database) ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+        }
+        return lockSql;
     }
 
     public Optional<CallRecord> findById(String id) {

@@ -24,10 +24,19 @@ import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.TaskCompletion;
 import org.rcrp.handover.process.TextLimits;
 
-/** Body of user_assess_threshold: the threshold questions, the handler's rationale and an optional override. */
+/**
+ * Body of user_assess_threshold: the threshold questions, the handler's rationale and an optional override, and how many
+ * pieces of new information the handler had seen ({@code seenUpdates}, optional: the web form always sends it).
+ */
 public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean seriousHarm, Boolean childAtRisk,
                               Boolean medicalEmergency, Boolean missingPerson, String rationale,
-                              OverrideChoice override) implements TaskCompletion {
+                              OverrideChoice override, Integer seenUpdates) implements TaskCompletion {
+
+    /** The answers without saying what was seen (then new information since the task was claimed is refused). */
+    public AssessThreshold(Boolean crime, Boolean riskToLife, Boolean seriousHarm, Boolean childAtRisk, Boolean medicalEmergency,
+                           Boolean missingPerson, String rationale, OverrideChoice override) {
+        this(crime, riskToLife, seriousHarm, childAtRisk, medicalEmergency, missingPerson, rationale, override, null);
+    }
 
     /** The handler's choice against the recommendation; {@code grade} only for police attendance. */
     public record OverrideChoice(Route route, Agency agency, Grade grade, String reason) {
@@ -41,7 +50,7 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
 
     public AssessThreshold withOverride(Route route, Agency agency, String reason) {
         return new AssessThreshold(crime, riskToLife, seriousHarm, childAtRisk, medicalEmergency, missingPerson,
-                rationale, new OverrideChoice(route, agency, null, reason));
+                rationale, new OverrideChoice(route, agency, null, reason), seenUpdates);
     }
 
     @Override
@@ -60,6 +69,9 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         require(errors, missingPerson, "missingPerson");
         require(errors, rationale, "rationale");
         maxLength(errors, rationale, "rationale", TextLimits.RATIONALE);
+        if (seenUpdates != null && seenUpdates < 0) {
+            errors.add(new FieldError("seenUpdates", "must be 0 or more"));
+        }
         if (override != null) {
             maxLength(errors, override.reason(), "override.reason", TextLimits.REASON);
             errors.addAll(TriagePolicy.check(
@@ -68,6 +80,12 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
                     RaisedRisk.Raised.SERIOUS_HARM.counted(seriousHarm, taskVariables)));
         }
         return errors;
+    }
+
+    /** Triage decides who attends: it is refused when new information arrived after what the handler saw. */
+    @Override
+    public boolean decidesOnEverythingKnown() {
+        return true;
     }
 
     @Override
