@@ -326,6 +326,41 @@ class ContractPostgresIT {
     }
 
     @Test
+    void anAwolWhosePowerToRetakeHasLapsedIsRefusedNeverReferredToTheTrustAsARetake() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        long calls = jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class);
+        Map<String, Object> lapsed = Map.of("reference", reference(), "source", "PARTNER", "category", "AWOL",
+                "summary", "s2 patient absent from ward", "awol", Map.of("mhaSection", "s2",
+                        "retakeExpiry", today.minusDays(1).toString(), "hospitalSearched", true));
+
+        ResponseEntity<JsonNode> refused = call("handler1", HttpMethod.POST, "/api/calls", lapsed);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("errors")).hasSize(1);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("awol.retakeExpiry");
+        assertThat(refused.getBody().get("errors").get(0).get("message").asText())
+                .contains("lapsed", "s18(4)", "concern for welfare", "missing person");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).as("nothing logged").isEqualTo(calls);
+
+        // The web form says the same next to the date, and keeps what was typed.
+        RawHttp web = new RawHttp("127.0.0.1", port);
+        String session = signIn(web, "handler1");
+        RawHttp.Response form = web.send("GET", "/calls/new", Map.of("Cookie", session), null);
+        RawHttp.Response posted = web.send("POST", "/calls", form(session), "reference=" + reference()
+                + "&source=PARTNER&category=AWOL&summary=Absent+from+ward&awol.mhaSection=s2&awol.retakeExpiry="
+                + today.minusDays(1) + "&_csrf=" + form.csrf());
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.body()).contains("power to retake has lapsed").contains("value=\"" + today.minusDays(1) + "\"");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).isEqualTo(calls);
+
+        // An expiry of today is still a retake.
+        Map<String, Object> lastDay = new java.util.HashMap<>(lapsed);
+        lastDay.put("reference", reference());
+        lastDay.put("awol", Map.of("mhaSection", "s2", "retakeExpiry", today.toString(), "hospitalSearched", true));
+        assertThat(logCall("handler1", lastDay).get("awol").get("retakeExpiry").asText()).isEqualTo(today.toString());
+    }
+
+    @Test
     void everyCategoryFindsItsRoute() {
         String walkout = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "WALKOUT",
                 "summary", "Left A&E before assessment", "subject", Map.of("ageYears", 30))).get("id").asText();

@@ -32,8 +32,11 @@ public class CallIntake {
     private final CallProcessFacade process;
     private final CaseJournal journal;
     private final TransactionTemplate transaction;
+    private final CallChecks checks;
 
-    public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction) {
+    public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction,
+                      CallChecks checks) {
+        this.checks = checks;
         this.calls = calls;
         this.process = process;
         this.journal = journal;
@@ -42,6 +45,7 @@ public class CallIntake {
 
     public Logged log(NewCall request, Actor actor) {
         List<FieldError> errors = check(request);
+        errors.addAll(checks.check(request, ClockUtil.getCurrentTime().toInstant()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
