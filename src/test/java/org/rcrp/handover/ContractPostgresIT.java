@@ -65,6 +65,8 @@ class ContractPostgresIT {
     @Autowired
     CallRepository callRepository;
     @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
     TransactionTemplate transaction;
     @LocalServerPort
     int port;
@@ -379,6 +381,11 @@ class ContractPostgresIT {
         claimAndComplete("handler1", awaitTask("handler1", awol, "user_assess_threshold"), assessment(false, "Part III patient"));
         awaitTask("officer1", awol, "user_attend");
         assertThat(view("handler1", awol).get("awol").get("retakeExpiry").asText()).isEqualTo("2027-02-01");
+
+        assertThat(runtimeService.getVariables(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(awol)
+                .processDefinitionKey("rcrp-call").singleResult().getId()))
+                .as("what the trust said of its search reaches the case process")
+                .containsEntry("awolHospitalSearched", true).containsEntry("awolPartThree", true);
 
         String s136 = logCall("officer1", Map.of("reference", reference(), "source", "PUBLIC_999", "category", "S136_HANDOVER",
                 "summary", "Arrived at the s136 suite")).get("id").asText();

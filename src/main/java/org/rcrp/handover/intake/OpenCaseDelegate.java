@@ -1,6 +1,7 @@
 package org.rcrp.handover.intake;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_DANGEROUS;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_HOSPITAL_SEARCHED;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PARTICULARLY_VULNERABLE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PART_THREE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_RETAKE_EXPIRY;
@@ -38,7 +39,7 @@ public class OpenCaseDelegate implements JavaDelegate {
 
     private static final List<ProcessVariable<Boolean>> FLAGS_DEFAULT_FALSE = List.of(
             KNOWN_TO_MENTAL_HEALTH, KNOWN_TO_SOCIAL_CARE, AWOL_PART_THREE, AWOL_DANGEROUS,
-            AWOL_PARTICULARLY_VULNERABLE, CALLER_INFORMED);
+            AWOL_PARTICULARLY_VULNERABLE, AWOL_HOSPITAL_SEARCHED, CALLER_INFORMED);
 
     @Override
     public void execute(DelegateExecution execution) {

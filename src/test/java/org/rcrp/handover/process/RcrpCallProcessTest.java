@@ -151,6 +151,18 @@ class RcrpCallProcessTest extends ProcessTestCase {
                 .hasMessageContaining("retake");
     }
 
+    @Test
+    void whetherTheHospitalWasSearchedReachesEveryCaseForTheThresholdTablesToRead() {
+        ProcessInstance searched = cases.logCall(Category.AWOL, Map.of(AWOL_HOSPITAL_SEARCHED.name(), true));
+        ProcessInstance notSearched = cases.logCall(Category.AWOL, Map.of(AWOL_HOSPITAL_SEARCHED.name(), false));
+        ProcessInstance welfare = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        assertThat(cases.caseVariables(searched)).containsEntry(AWOL_HOSPITAL_SEARCHED.name(), true);
+        assertThat(cases.caseVariables(notSearched)).containsEntry(AWOL_HOSPITAL_SEARCHED.name(), false);
+        // A table row that reads it must not fail on a case that is not AWOL: it has a value there too, as the other AWOL flags.
+        assertThat(cases.caseVariables(welfare)).containsEntry(AWOL_HOSPITAL_SEARCHED.name(), false);
+    }
+
     // ---- PoliceAttendance ----
 
     @Test
