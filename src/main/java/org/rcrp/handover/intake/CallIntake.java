@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
@@ -76,12 +77,27 @@ public class CallIntake {
             throw new InvalidInputException(List.of(new FieldError("note", TextLimits.tooLong(TextLimits.UPDATE_NOTE))));
         }
         calls.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-        transaction.executeWithoutResult(status -> {
-            calls.lockForChange(caseId); // a triage completion waits for it, or it for the completion (TaskFacade.complete)
-            journal.record(caseId, CaseJournal.About.CASE, "UPDATE", actor.userId(), actor.role(), describe(update), update.note().strip());
-            process.addInformation(caseId, update);
-        });
+        // The engine's job executor may be moving the case on at the same moment (a notice going out to a partner): the
+        // engine then refuses one of the two. New information is never lost to that: it is tried again, from the start.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    calls.lockForChange(caseId); // a triage completion waits for it, or it for the completion (TaskFacade.complete)
+                    journal.record(caseId, CaseJournal.About.CASE, "UPDATE", actor.userId(), actor.role(), describe(update),
+                            update.note().strip());
+                    process.addInformation(caseId, update);
+                });
+                return;
+            } catch (OptimisticLockingException concurrentStep) {
+                if (attempt == UPDATE_ATTEMPTS) {
+                    throw concurrentStep;
+                }
+            }
+        }
     }
+
+    /** How often new information is tried when the engine moved the case on concurrently. */
+    private static final int UPDATE_ATTEMPTS = 3;
 
     private static List<FieldError> check(NewCall request) {
         List<FieldError> errors = new ArrayList<>();
