@@ -363,6 +363,54 @@ class ContractPostgresIT {
     }
 
     @Test
+    void aWalkOutAndAnAwolKeepTheirDetailsPoliceSeeThemThePartnerWhatItNeedsAndTheProcessTheCodes() {
+        String lastSeen = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(40)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String walkout = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "WALKOUT",
+                "summary", "Left A&E before assessment", "subject", Map.of("name", "P Walker", "ageYears", 30),
+                "walkout", Map.of("setting", "EMERGENCY_DEPARTMENT", "detained", false, "riskAssessmentGiven", true,
+                        "description", "Tall, grey hoodie, limping; said he would go to the river", "lastSeen", lastSeen,
+                        "capacityConcern", true))).get("id").asText();
+        JsonNode police = view("handler1", walkout).get("walkout");
+        assertThat(police.get("setting").asText()).isEqualTo("EMERGENCY_DEPARTMENT");
+        assertThat(police.get("detained").asBoolean()).isFalse();
+        assertThat(police.get("riskAssessmentGiven").asBoolean()).isTrue();
+        assertThat(police.get("capacityConcern").asBoolean()).isTrue();
+        assertThat(police.get("description").asText()).contains("grey hoodie");
+        assertThat(java.time.Instant.parse(police.get("lastSeen").asText())).isEqualTo(java.time.Instant.parse(lastSeen));
+        Map<String, Object> variables = runtimeService.getVariables(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(walkout).processDefinitionKey("rcrp-call").singleResult().getId());
+        assertThat(variables).containsEntry("walkoutSetting", "EMERGENCY_DEPARTMENT").containsEntry("walkoutDetained", false)
+                .containsEntry("walkoutRiskAssessmentGiven", true).containsEntry("walkoutCapacityConcern", true);
+        assertThat(variables.values()).as("the description is a person's words: not the engine's")
+                .noneMatch(value -> String.valueOf(value).contains("hoodie"));
+
+        claimAndComplete("handler1", awaitTask("handler1", walkout, "user_assess_threshold"), assessment(false, "Setting searched"));
+        awaitTask("hospital1", walkout, "user_accept_referral");
+        JsonNode shared = view("hospital1", walkout).get("walkout");
+        assertThat(shared.get("setting").asText()).isEqualTo("EMERGENCY_DEPARTMENT");
+        assertThat(shared.get("description").asText()).contains("grey hoodie");
+        assertThat(java.time.Instant.parse(shared.get("lastSeen").asText())).isEqualTo(java.time.Instant.parse(lastSeen));
+        assertThat(shared.get("detained").isNull()).as("police's own considerations are not shared").isTrue();
+        assertThat(shared.get("riskAssessmentGiven").isNull()).isTrue();
+        assertThat(shared.get("capacityConcern").isNull()).isTrue();
+
+        String awol = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "AWOL",
+                "summary", "Did not return from leave", "awol", Map.of("mhaSection", "s3", "retakeExpiry", "2099-01-01",
+                        "kind", "FAILED_TO_RETURN", "hospitalSearched", false))).get("id").asText();
+        assertThat(view("handler1", awol).get("awol").get("kind").asText()).isEqualTo("FAILED_TO_RETURN");
+        assertThat(runtimeService.getVariables(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(awol)
+                .processDefinitionKey("rcrp-call").singleResult().getId())).containsEntry("awolKind", "FAILED_TO_RETURN")
+                .containsEntry("walkoutSetting", null);
+
+        ResponseEntity<JsonNode> future = call("handler1", HttpMethod.POST, "/api/calls", Map.of("reference", reference(),
+                "source", "PARTNER", "category", "WALKOUT", "summary", "Left the ward",
+                "walkout", Map.of("lastSeen", java.time.OffsetDateTime.now().plusHours(2).toString())));
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getBody().get("errors").get(0).get("field").asText()).isEqualTo("walkout.lastSeen");
+    }
+
+    @Test
     void everyCategoryFindsItsRoute() {
         String walkout = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "WALKOUT",
                 "summary", "Left A&E before assessment", "subject", Map.of("ageYears", 30))).get("id").asText();

@@ -93,7 +93,7 @@ public class CaseQueries {
             if (own.isEmpty()) {
                 throw new CaseNotFoundException(caseId);
             }
-            return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null,
+            return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null, null,
                     null, null, null, null, null, null, null, null, null, List.of(), own);
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
@@ -109,6 +109,7 @@ public class CaseQueries {
                 // Which services the person is known to is health information: each partner learns only of its own.
                 new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo().stream()
                         .filter(agency -> agency.candidateGroup().filter(part.groups()::contains).isPresent()).toList()), null, null,
+                PartnerAccess.shared(walkoutOf(call)),
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
                 null, null, null, null, call.loggedAt(), null, CLOSED_AT.from(variables),
@@ -128,7 +129,9 @@ public class CaseQueries {
                 new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo()),
                 new CaseView.Caller(call.callerName(), call.callerPhone(), call.callerRelationship()),
                 call.awolRetakeExpiry() == null ? null : new CaseView.Awol(call.awolMhaSection(), call.awolRetakeExpiry(),
-                        call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched()),
+                        call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched(),
+                        call.awolKind()),
+                walkoutOf(call),
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
                 rationale(variables, entries),
@@ -136,6 +139,12 @@ public class CaseQueries {
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
                 call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline);
+    }
+
+    private static CaseView.Walkout walkoutOf(CallRecord call) {
+        CallRecord.Walkout walkout = call.walkout();
+        return walkout == null ? null : new CaseView.Walkout(walkout.setting(), walkout.detained(), walkout.riskAssessmentGiven(),
+                walkout.description(), walkout.lastSeen(), walkout.capacityConcern());
     }
 
     private List<CaseView.OpenTask> openTasks(String caseId) {

@@ -6,17 +6,20 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.Source;
+import org.rcrp.handover.process.WalkoutSetting;
 
 /** The case as GET /api/calls/{id} shows it (CONTRACT.md). Partners get it without the caller's details. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record CaseView(String id, String reference, Source source, Category category, String summary,
                        Location location, Subject subject, @JsonInclude(JsonInclude.Include.NON_NULL) Caller caller,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Awol awol,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Walkout walkout,
                        CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
                        String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
                        Instant loggedAt, String loggedBy, Date closedAt,
@@ -32,7 +35,12 @@ public record CaseView(String id, String reference, Source source, Category cate
     }
 
     public record Awol(String mhaSection, LocalDate retakeExpiry, Boolean partThree, Boolean dangerous,
-                       Boolean particularlyVulnerable, Boolean hospitalSearched) {
+                       Boolean particularlyVulnerable, Boolean hospitalSearched, AwolKind kind) {
+    }
+
+    /** A walk-out's details; a partner gets what it needs to find the person (PartnerAccess), police all of them. */
+    public record Walkout(WalkoutSetting setting, Boolean detained, Boolean riskAssessmentGiven, String description,
+                          Instant lastSeen, Boolean capacityConcern) {
     }
 
     /** What the threshold table recommended, beside what was decided (route, grade, agency above). */

@@ -28,14 +28,15 @@ import org.springframework.stereotype.Component;
  * from an allow-list, never by hiding what it must not see:
  * <ul>
  *   <li>while one of its referrals (or, for the hospital liaison, its s136 handover) is open to it: the fields the
- *       referral shared (summary, location, subject, category, where the case stands and who is responsible), its own
+ *       referral shared (summary, location, subject, category, where the case stands and who is responsible, and of a
+ *       walk-out what is needed to find the person: {@link #shared(CaseView.Walkout)}), its own
  *       tasks and clocks, the events of its own referrals (started to its agency, clocks, reminders, escalations,
  *       tasks), everything its own agency wrote, and — without their text — that someone else added information;</li>
  *   <li>once they have all ended (rejected, rerouted, cancelled when police were sent, closed by a supervisor, or
  *       completed): only what its own agency wrote, or nothing (404) when it wrote nothing.</li>
  * </ul>
- * Never the caller, the triage rationale or the threshold table's recommendation, notes of informing the caller, a
- * supervisor's or another agency's notes, or what anyone else wrote. Police see everything.
+ * Never the caller, the triage rationale, answers or assessment, the threshold table's recommendation, the AWOL details,
+ * notes of informing the caller, a supervisor's or another agency's notes, or what anyone else wrote. Police see everything.
  */
 @Component
 class PartnerAccess {
@@ -67,6 +68,16 @@ class PartnerAccess {
         this.historyService = historyService;
         this.taskService = taskService;
         this.zone = zone;
+    }
+
+    /**
+     * Of a walk-out, what the agency needs to find and help the person: the kind of setting they left, how they look and
+     * when they were last seen. Not whether they are detained, whether the setting gave its risk assessment or doubts
+     * their capacity: those are police's threshold considerations (and the setting's own answers).
+     */
+    static CaseView.Walkout shared(CaseView.Walkout walkout) {
+        return walkout == null ? null
+                : new CaseView.Walkout(walkout.setting(), null, null, walkout.description(), walkout.lastSeen(), null);
     }
 
     /** The groups of agencies that take referrals or handovers that the actor is in. */

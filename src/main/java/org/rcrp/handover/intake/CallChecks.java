@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.PastTimes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,9 @@ public class CallChecks {
         if (call.category() == org.rcrp.handover.process.Category.AWOL && call.awol() != null
                 && call.awol().retakeExpiry() != null && call.awol().retakeExpiry().isBefore(today)) {
             errors.add(new FieldError("awol.retakeExpiry", RETAKE_LAPSED));
+        }
+        if (call.walkout() != null) {
+            PastTimes.check(errors, "walkout.lastSeen", call.walkout().lastSeen(), now);
         }
         return errors;
     }

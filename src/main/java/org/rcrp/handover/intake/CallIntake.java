@@ -136,14 +136,25 @@ public class CallIntake {
                 awol == null ? null : awol.mhaSection(), awol == null ? null : awol.retakeExpiry(),
                 awol == null ? null : awol.partThree(), awol == null ? null : awol.dangerous(),
                 awol == null ? null : awol.particularlyVulnerable(), awol == null ? null : awol.hospitalSearched(),
-                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), actor.userId());
+                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), actor.userId(),
+                awol == null ? null : awol.kind(), walkoutOf(request.walkout()));
+    }
+
+    private static CallRecord.Walkout walkoutOf(NewCall.Walkout walkout) {
+        return walkout == null ? null : new CallRecord.Walkout(walkout.setting(), walkout.detained(),
+                walkout.riskAssessmentGiven(), walkout.description() == null || walkout.description().isBlank() ? null
+                : walkout.description().strip(), walkout.lastSeen() == null ? null : walkout.lastSeen().toInstant(),
+                walkout.capacityConcern());
     }
 
     private static CaseStart toCaseStart(CallRecord call) {
         CaseStart.Awol awol = call.awolRetakeExpiry() == null ? null : new CaseStart.Awol(call.awolMhaSection(),
                 call.awolRetakeExpiry(), Boolean.TRUE.equals(call.awolPartThree()), Boolean.TRUE.equals(call.awolDangerous()),
-                Boolean.TRUE.equals(call.awolParticularlyVulnerable()), Boolean.TRUE.equals(call.awolHospitalSearched()));
+                Boolean.TRUE.equals(call.awolParticularlyVulnerable()), Boolean.TRUE.equals(call.awolHospitalSearched()),
+                call.awolKind());
+        CallRecord.Walkout walkout = call.walkout();
         return new CaseStart(call.id(), call.reference(), call.category(), call.urban(), call.subjectAge(),
-                Set.copyOf(call.knownTo()), awol);
+                Set.copyOf(call.knownTo()), awol, walkout == null ? null : new CaseStart.Walkout(walkout.setting(),
+                        walkout.detained(), walkout.riskAssessmentGiven(), walkout.capacityConcern()));
     }
 }

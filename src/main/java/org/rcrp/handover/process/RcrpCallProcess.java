@@ -79,6 +79,12 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Boolean> AWOL_DANGEROUS = bool("awolDangerous");
         public static final ProcessVariable<Boolean> AWOL_PARTICULARLY_VULNERABLE = bool("awolParticularlyVulnerable");
         public static final ProcessVariable<Boolean> AWOL_HOSPITAL_SEARCHED = bool("awolHospitalSearched");
+        public static final ProcessVariable<AwolKind> AWOL_KIND = enumeration("awolKind", AwolKind.class);
+        /** A walk-out's codes and answers; its description and when the person was last seen stay with the call. */
+        public static final ProcessVariable<WalkoutSetting> WALKOUT_SETTING = enumeration("walkoutSetting", WalkoutSetting.class);
+        public static final ProcessVariable<Boolean> WALKOUT_DETAINED = bool("walkoutDetained");
+        public static final ProcessVariable<Boolean> WALKOUT_RISK_ASSESSMENT_GIVEN = bool("walkoutRiskAssessmentGiven");
+        public static final ProcessVariable<Boolean> WALKOUT_CAPACITY_CONCERN = bool("walkoutCapacityConcern");
 
         // Where the case stands
         public static final ProcessVariable<CaseState> STATE = enumeration("state", CaseState.class);

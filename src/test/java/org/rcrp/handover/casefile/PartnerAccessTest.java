@@ -64,6 +64,16 @@ class PartnerAccessTest {
     }
 
     @Test
+    void ofAWalkOutAPartnerGetsWhatFindsThePersonNotPolicesThresholdAnswers() {
+        CaseView.Walkout full = new CaseView.Walkout(org.rcrp.handover.process.WalkoutSetting.EMERGENCY_DEPARTMENT, true, false,
+                "Grey hoodie, limping", AT, true);
+
+        assertThat(PartnerAccess.shared(full)).isEqualTo(new CaseView.Walkout(
+                org.rcrp.handover.process.WalkoutSetting.EMERGENCY_DEPARTMENT, null, null, "Grey hoodie, limping", AT, null));
+        assertThat(PartnerAccess.shared(null)).isNull();
+    }
+
+    @Test
     void readsAreCountedByTheForcesDay() {
         assertThat(access.startOfDay(Instant.parse("2026-12-06T20:00:00Z"))).isEqualTo(Instant.parse("2026-12-06T00:00:00Z"));
         // British Summer Time: 23:30 UTC on 1 July is already 2 July in London.
