@@ -29,6 +29,7 @@ import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
+import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.TriagePolicy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -94,7 +95,7 @@ public class CaseQueries {
                 throw new CaseNotFoundException(caseId);
             }
             return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, List.of(), own);
+                    null, null, null, null, null, null, null, null, null, null, List.of(), own);
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
         journal.recordOnceSince(partners.startOfDay(now), caseId, CASE_READ, actor.userId(), actor.role(),
@@ -109,7 +110,7 @@ public class CaseQueries {
                 // Which services the person is known to is health information: each partner learns only of its own.
                 new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo().stream()
                         .filter(agency -> agency.candidateGroup().filter(part.groups()::contains).isPresent()).toList()), null, null,
-                PartnerAccess.shared(walkoutOf(call)),
+                PartnerAccess.shared(walkoutOf(call)), null,
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
                 null, null, null, null, call.loggedAt(), null, CLOSED_AT.from(variables),
@@ -131,7 +132,7 @@ public class CaseQueries {
                 call.awolRetakeExpiry() == null ? null : new CaseView.Awol(call.awolMhaSection(), call.awolRetakeExpiry(),
                         call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched(),
                         call.awolKind()),
-                walkoutOf(call),
+                walkoutOf(call), assessment(call.id()),
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
                 rationale(variables, entries),
@@ -139,6 +140,17 @@ public class CaseQueries {
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
                 call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline);
+    }
+
+    /** The latest triage's answers, as the journal keeps them beside its completion. */
+    private CaseView.Assessment assessment(String caseId) {
+        return journal.latestAnswers(caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD).map(answers -> {
+            AssessThreshold given = AssessThreshold.fromAnswers(answers.byQuestion());
+            return new CaseView.Assessment(answers.at(), answers.actor(), given.crime(), given.riskToLife(), given.seriousHarm(),
+                    given.childAtRisk(), given.medicalEmergency(), given.missingPerson(), given.whereaboutsKnown(),
+                    given.entryNeeded(), given.lastSeen() == null ? null : given.lastSeen().toInstant(), given.callerActions(),
+                    given.thrive());
+        }).orElse(null);
     }
 
     private static CaseView.Walkout walkoutOf(CallRecord call) {

@@ -172,7 +172,7 @@ public class TaskFacade {
                         throw new TaskProblem(TaskProblem.Kind.STALE, refusal);
                     });
         }
-        journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary(), body.note());
+        journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary(), body.note(), body.answers());
         // The engine knows who completes: its user operation log and the delegates' decision log record them.
         engineAsUser.run(actor, () -> taskService.complete(taskId, body.variables(taskVariables)));
     }
@@ -185,9 +185,13 @@ public class TaskFacade {
 
     /** The entry is about the task (its process instance and key); what the person wrote is its note, never the engine's. */
     private void journal(OpenTask task, Actor actor, String type, String detail, String note) {
+        journal(task, actor, type, detail, note, Map.of());
+    }
+
+    private void journal(OpenTask task, Actor actor, String type, String detail, String note, Map<String, String> answers) {
         String role = task.candidateGroups().stream().filter(actor::isIn).collect(Collectors.joining(","));
         journal.record(task.caseId(), CaseJournal.About.task(task.processInstanceId(), task.key()), type, actor.userId(),
-                role, detail, note == null ? null : note.strip());
+                role, detail, note == null ? null : note.strip(), answers);
     }
 
     private OpenTask heldTask(String taskId, Actor actor) {

@@ -99,6 +99,9 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Boolean> CHILD_AT_RISK = bool("childAtRisk");
         public static final ProcessVariable<Boolean> MEDICAL_EMERGENCY = bool("medicalEmergency");
         public static final ProcessVariable<Boolean> MISSING_PERSON = bool("missingPerson");
+        /** A power of entry is needed to reach the person; optional, null when not answered. */
+        public static final ProcessVariable<Boolean> ENTRY_NEEDED = bool("entryNeeded");
+        public static final ProcessVariable<Boolean> WHEREABOUTS_KNOWN = bool("whereaboutsKnown");
         public static final ProcessVariable<Route> OVERRIDE_ROUTE = enumeration("overrideRoute", Route.class);
         public static final ProcessVariable<Agency> OVERRIDE_AGENCY = enumeration("overrideAgency", Agency.class);
         public static final ProcessVariable<Grade> OVERRIDE_GRADE = enumeration("overrideGrade", Grade.class);

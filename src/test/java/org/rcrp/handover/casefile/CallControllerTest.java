@@ -617,7 +617,7 @@ class CallControllerTest {
         return new CaseView(CASE_ID, REFERENCE, Source.PUBLIC_999, Category.CONCERN_FOR_WELFARE,
                 "Neighbour has not been seen for three days", new CaseView.Location("12 High Street", true),
                 new CaseView.Subject("J. Doe", 34, List.of(Agency.MENTAL_HEALTH)),
-                new CaseView.Caller("A. Caller", "+44 (0)7700 900123", "neighbour"), null, null,
+                new CaseView.Caller("A. Caller", "+44 (0)7700 900123", "neighbour"), null, null, null,
                 CaseState.TRIAGE, null, null, null, Agency.POLICE, null, null, false, false, at, "handler1", null,
                 List.of(new CaseView.OpenTask("task-1", "user_assess_threshold", "Assess threshold",
                         List.of("call-handlers"), null, java.util.Date.from(at), null)),

@@ -42,6 +42,9 @@ class PartnerAccessTest {
         assertThat(part.wrote(entry("UPDATE", "dual", "call-handlers,mental-health", "New information", "n"))).isTrue();
         assertThat(part.wrote(entry("TASK_COMPLETED", "social1", "social-care", "Accept referral", null))).isFalse();
         assertThat(part.wrote(entry("TASK_COMPLETED", "handler1", "call-handlers", "Inform caller", null))).isFalse();
+        assertThat(part.wrote(entry("TASK_COMPLETED", "handler1", "call-handlers",
+                "Assess threshold: Assessed: no threshold met. Whereabouts known: no. Entry needed: yes.", null)))
+                .as("the triage answers are never a partner's").isFalse();
         assertThat(part.wrote(entry("TRIAGE_DECIDED", "system", null, "REFER", null))).isFalse();
         assertThat(part.wrote(entry("CASE_READ", "mhcrisis1", "mental-health", "read", null))).isFalse();
     }

@@ -371,8 +371,8 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(cases.caseVariable(call, OVERRIDDEN)).isFalse();
         // The answers and the override were transient: read by the decision, kept by the journal, never stored;
         // the rationale and the override's reason never reached the engine at all.
-        assertThat(cases.caseVariables(call)).doesNotContainKeys(CRIME.name(), RISK_TO_LIFE.name(),
-                OVERRIDE_ROUTE.name(), "triageRationale", "overrideReason");
+        assertThat(cases.caseVariables(call)).doesNotContainKeys(CRIME.name(), RISK_TO_LIFE.name(), ENTRY_NEEDED.name(),
+                WHEREABOUTS_KNOWN.name(), OVERRIDE_ROUTE.name(), "triageRationale", "overrideReason");
     }
 
     // ---- Risk raised while triage is open (the December finding: a form loaded before it routed the case away) ----
