@@ -287,6 +287,49 @@ class ContractPostgresIT {
     }
 
     @Test
+    void theTriagePageShowsNewInformationAsItArrivesAndKeepsTheAnswersWhenItRefusesAFormFilledInBeforeIt() {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        String triage = awaitTask("handler1", caseId, "user_assess_threshold");
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/claim", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        org.rcrp.handover.support.PageSession page = org.rcrp.handover.support.PageSession.signIn(port, "handler1");
+        String form = "/work/" + triage + "/triage";
+        String opened = page.get(form).body();
+        assertThat(opened).contains("name=\"seenUpdates\" value=\"0\"").contains("id=\"whereaboutsKnown\"")
+                .contains("id=\"thriveThreat\"").contains("data-refresh-url=\"/work/" + triage + "/triage/news?seen=0\"");
+
+        assertThat(call("handler2", HttpMethod.POST, "/api/calls/" + caseId + "/updates",
+                Map.of("note", "Caller rang back: he has a rope", "riskToLife", true)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(page.get(form + "/news?seen=0").body()).as("the page's live part, fetched again every few seconds")
+                .contains("Caller rang back: he has a rope").contains("risk to life");
+
+        Map<String, String> answers = new java.util.LinkedHashMap<>(Map.of("riskToLife", "false", "seriousHarm", "false",
+                "childAtRisk", "false", "crime", "false", "missingPerson", "false", "medicalEmergency", "false",
+                "rationale", "Known to the crisis team; calm", "whereaboutsKnown", "true", "callerActions", "Rang his sister",
+                "thriveThreat", "No threat made"));
+        answers.put("seenUpdates", "0");
+        answers.put("lastSeen", "2026-12-01T08:15");
+        answers.put("action", "confirm");
+        java.net.http.HttpResponse<String> refused = page.postForm(form, form, answers);
+        assertThat(refused.statusCode()).as("the page again, not the next one").isEqualTo(200);
+        assertThat(refused.body()).contains("review it and submit again").contains("risk to life reported")
+                .contains("Known to the crisis team; calm").contains("Rang his sister").contains("No threat made")
+                .contains("value=\"2026-12-01T08:15\"").contains("name=\"seenUpdates\" value=\"1\"");
+        assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+
+        answers.put("seenUpdates", "1");
+        java.net.http.HttpResponse<String> confirmed = page.postForm(form, form, answers);
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        awaitTask("officer1", caseId, "user_attend");
+        JsonNode decided = view("handler1", caseId);
+        assertThat(decided.get("grade").asText()).isEqualTo("IMMEDIATE");
+        assertThat(decided.get("assessment").get("callerActions").asText()).isEqualTo("Rang his sister");
+        assertThat(decided.get("assessment").get("thrive").get("threat").asText()).isEqualTo("No threat made");
+        assertThat(java.time.Instant.parse(decided.get("assessment").get("lastSeen").asText()))
+                .as("the time typed is the force's").isEqualTo(java.time.Instant.parse("2026-12-01T08:15:00Z"));
+    }
+
+    @Test
     void newInformationAndATaskCompletionOnTheSameCaseWaitForEachOther() throws Exception {
         String caseId = logCall("handler1", welfare(true)).get("id").asText();
         String triage = awaitTask("handler1", caseId, "user_assess_threshold");

@@ -61,7 +61,7 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
                          String engagement) {
 
         /** Each part by its name, in THRIVE's order. */
-        Map<String, String> parts() {
+        public Map<String, String> parts() {
             Map<String, String> parts = new LinkedHashMap<>();
             parts.put("threat", threat);
             parts.put("harm", harm);

@@ -69,6 +69,17 @@ public class RaisedRisk {
         return words;
     }
 
+    /** The same, from the case's variables as a task sees them (the triage page says what counts whatever is answered). */
+    public static List<String> raisedIn(Map<String, ?> caseVariables) {
+        List<String> words = new ArrayList<>();
+        for (Raised raised : Raised.values()) {
+            if (raised.raised.isTrueIn(caseVariables)) {
+                words.add(raised.words);
+            }
+        }
+        return words;
+    }
+
     /** Once a decision has counted it, the raised risk is spent: a later triage is decided on its own answers. */
     static void clear(VariableScope scope) {
         for (Raised raised : Raised.values()) {

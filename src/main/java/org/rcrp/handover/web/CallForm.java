@@ -131,7 +131,7 @@ final class CallForm {
             return null;
         }
         try {
-            return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
+            return localDateTime(value, zone);
         } catch (DateTimeParseException notDateTime) {
             errors.putIfAbsent(field, "must be a date and time");
             return null;
@@ -182,6 +182,11 @@ final class CallForm {
             errors.putIfAbsent(field, "must be a date (YYYY-MM-DD)");
             return null;
         }
+    }
+
+    /** A datetime-local input's value (2026-12-03T14:30) on the force's clock; DateTimeParseException when it is none. */
+    static OffsetDateTime localDateTime(String value, ZoneId zone) {
+        return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
     }
 
     private <E extends Enum<E>> E choice(String field, Class<E> type) {
