@@ -129,8 +129,12 @@ class ContractPostgresIT {
         return Optional.empty();
     }
 
-    private void claimAndComplete(String user, String taskId, Map<String, Object> body) {
+    private void claim(String user, String taskId) {
         assertThat(call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private void claimAndComplete(String user, String taskId, Map<String, Object> body) {
+        claim(user, taskId);
         ResponseEntity<JsonNode> completed = call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/complete", body);
         assertThat(completed.getStatusCode()).as("%s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
@@ -252,8 +256,7 @@ class ContractPostgresIT {
     void aTriageFormFilledInBeforeARiskToLifeUpdateIsRefusedAndNeverRoutesAwayFromPolice() {
         String caseId = logCall("handler1", welfare(true)).get("id").asText();
         String triage = awaitTask("handler1", caseId, "user_assess_threshold");
-        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/claim", null).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        claim("handler1", triage);
         // While the handler fills in the form (loaded before it), a colleague records the caller's call-back.
         assertThat(call("handler2", HttpMethod.POST, "/api/calls/" + caseId + "/updates",
                 Map.of("note", "Caller rang back: he has a rope", "riskToLife", true)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -290,8 +293,7 @@ class ContractPostgresIT {
     void theTriagePageShowsNewInformationAsItArrivesAndKeepsTheAnswersWhenItRefusesAFormFilledInBeforeIt() {
         String caseId = logCall("handler1", welfare(true)).get("id").asText();
         String triage = awaitTask("handler1", caseId, "user_assess_threshold");
-        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/claim", null).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        claim("handler1", triage);
         org.rcrp.handover.support.PageSession page = org.rcrp.handover.support.PageSession.signIn(port, "handler1");
         String form = "/work/" + triage + "/triage";
         String opened = page.get(form).body();
@@ -333,8 +335,7 @@ class ContractPostgresIT {
     void newInformationAndATaskCompletionOnTheSameCaseWaitForEachOther() throws Exception {
         String caseId = logCall("handler1", welfare(true)).get("id").asText();
         String triage = awaitTask("handler1", caseId, "user_assess_threshold");
-        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/claim", null).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        claim("handler1", triage);
         CountDownLatch locked = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Future<?> change = pool.submit(() -> transaction.executeWithoutResult(status -> {
