@@ -25,6 +25,7 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.support.PageSession;
+import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.support.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,6 +40,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * CONTRACT.md walked end to end as real clients do it, over HTTP with the demo users, on PostgreSQL:
@@ -61,6 +63,12 @@ class ContractPostgresIT {
     JdbcTemplate jdbc;
     @Autowired
     TaskFacade taskFacade;
+    @Autowired
+    CallRepository callRepository;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    TransactionTemplate transaction;
     @LocalServerPort
     int port;
 
@@ -122,8 +130,12 @@ class ContractPostgresIT {
         return Optional.empty();
     }
 
-    private void claimAndComplete(String user, String taskId, Map<String, Object> body) {
+    private void claim(String user, String taskId) {
         assertThat(call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private void claimAndComplete(String user, String taskId, Map<String, Object> body) {
+        claim(user, taskId);
         ResponseEntity<JsonNode> completed = call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/complete", body);
         assertThat(completed.getStatusCode()).as("%s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     }
@@ -341,6 +353,208 @@ class ContractPostgresIT {
     }
 
     @Test
+    void aTriageFormFilledInBeforeARiskToLifeUpdateIsRefusedAndNeverRoutesAwayFromPolice() {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        String triage = awaitTask("handler1", caseId, "user_assess_threshold");
+        claim("handler1", triage);
+        // While the handler fills in the form (loaded before it), a colleague records the caller's call-back.
+        assertThat(call("handler2", HttpMethod.POST, "/api/calls/" + caseId + "/updates",
+                Map.of("note", "Caller rang back: he has a rope", "riskToLife", true)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String before = caseState(caseId);
+
+        // An API client that says nothing of what it saw: new information since it claimed the task.
+        Map<String, Object> stale = assessment(false, "Known to the crisis team; no threat to life");
+        ResponseEntity<JsonNode> refused = call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", stale);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("detail").asText())
+                .matches("New information at \\d\\d:\\d\\d: risk to life reported — review it and submit again\\.");
+        // The form as the web page sends it: it had seen no new information.
+        Map<String, Object> seenNothing = new java.util.HashMap<>(stale);
+        seenNothing.put("seenUpdates", 0);
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", seenNothing).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(caseState(caseId)).as("nothing changed").isEqualTo(before);
+        assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+
+        // Reviewed, and still answered "no risk to life": the raised risk counts all the same.
+        Map<String, Object> reviewed = new java.util.HashMap<>(stale);
+        reviewed.put("seenUpdates", 1);
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", reviewed).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        awaitTask("officer1", caseId, "user_attend");
+        JsonNode decided = view("handler1", caseId);
+        assertThat(decided.get("route").asText()).isEqualTo("POLICE_ATTEND");
+        assertThat(decided.get("grade").asText()).isEqualTo("IMMEDIATE");
+        assertThat(decided.get("timeline").toString()).contains("Counted the risk raised by new information during triage: risk to life");
+    }
+
+    @Test
+    void theTriagePageShowsNewInformationAsItArrivesAndKeepsTheAnswersWhenItRefusesAFormFilledInBeforeIt() {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        String triage = awaitTask("handler1", caseId, "user_assess_threshold");
+        claim("handler1", triage);
+        org.rcrp.handover.support.PageSession page = org.rcrp.handover.support.PageSession.signIn(port, "handler1");
+        String form = "/work/" + triage + "/triage";
+        String opened = page.get(form).body();
+        assertThat(opened).contains("name=\"seenUpdates\" value=\"0\"").contains("id=\"whereaboutsKnown\"")
+                .contains("id=\"thriveThreat\"").contains("data-refresh-url=\"/work/" + triage + "/triage/news?seen=0\"");
+
+        assertThat(call("handler2", HttpMethod.POST, "/api/calls/" + caseId + "/updates",
+                Map.of("note", "Caller rang back: he has a rope", "riskToLife", true)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        assertThat(page.get(form + "/news?seen=0").body()).as("the page's live part, fetched again every few seconds")
+                .contains("Caller rang back: he has a rope").contains("risk to life");
+
+        Map<String, String> answers = new java.util.LinkedHashMap<>(Map.of("riskToLife", "false", "seriousHarm", "false",
+                "childAtRisk", "false", "crime", "false", "missingPerson", "false", "medicalEmergency", "false",
+                "rationale", "Known to the crisis team; calm", "whereaboutsKnown", "true", "callerActions", "Rang his sister",
+                "thriveThreat", "No threat made"));
+        answers.put("seenUpdates", "0");
+        answers.put("lastSeen", "2026-12-01T08:15");
+        answers.put("action", "confirm");
+        java.net.http.HttpResponse<String> refused = page.postForm(form, form, answers);
+        assertThat(refused.statusCode()).as("the page again, not the next one").isEqualTo(200);
+        assertThat(refused.body()).contains("review it and submit again").contains("risk to life reported")
+                .contains("Known to the crisis team; calm").contains("Rang his sister").contains("No threat made")
+                .contains("value=\"2026-12-01T08:15\"").contains("name=\"seenUpdates\" value=\"1\"");
+        assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+
+        answers.put("seenUpdates", "1");
+        java.net.http.HttpResponse<String> confirmed = page.postForm(form, form, answers);
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        awaitTask("officer1", caseId, "user_attend");
+        JsonNode decided = view("handler1", caseId);
+        assertThat(decided.get("grade").asText()).isEqualTo("IMMEDIATE");
+        assertThat(decided.get("assessment").get("callerActions").asText()).isEqualTo("Rang his sister");
+        assertThat(decided.get("assessment").get("thrive").get("threat").asText()).isEqualTo("No threat made");
+        assertThat(java.time.Instant.parse(decided.get("assessment").get("lastSeen").asText()))
+                .as("the time typed is the force's").isEqualTo(java.time.Instant.parse("2026-12-01T08:15:00Z"));
+    }
+
+    @Test
+    void newInformationAndATaskCompletionOnTheSameCaseWaitForEachOther() throws Exception {
+        String caseId = logCall("handler1", welfare(true)).get("id").asText();
+        String triage = awaitTask("handler1", caseId, "user_assess_threshold");
+        claim("handler1", triage);
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> change = pool.submit(() -> transaction.executeWithoutResult(status -> {
+            callRepository.lockForChange(caseId);
+            locked.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        Future<HttpStatus> update = pool.submit(() -> HttpStatus.valueOf(call("handler2", HttpMethod.POST,
+                "/api/calls/" + caseId + "/updates", Map.of("note", "He has a rope", "riskToLife", true)).getStatusCode().value()));
+        Future<HttpStatus> completion = pool.submit(() -> HttpStatus.valueOf(call("handler1", HttpMethod.POST,
+                "/api/tasks/" + triage + "/complete", assessment(false, "Crisis team known")).getStatusCode().value()));
+        Thread.sleep(1500);
+        assertThat(update.isDone()).as("the update waits for the change in hand").isFalse();
+        assertThat(completion.isDone()).as("so does the completion").isFalse();
+
+        release.countDown();
+        change.get(10, TimeUnit.SECONDS);
+        assertThat(update.get(30, TimeUnit.SECONDS)).isEqualTo(HttpStatus.ACCEPTED);
+        HttpStatus completed = completion.get(30, TimeUnit.SECONDS);
+        // Whichever went first, the risk to life is never lost: refused as stale, or counted in the decision.
+        if (completed == HttpStatus.NO_CONTENT) {
+            awaitTask("officer1", caseId, "user_attend");
+            assertThat(view("handler1", caseId).get("grade").asText()).isEqualTo("IMMEDIATE");
+        } else {
+            assertThat(completed).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+        }
+    }
+
+    @Test
+    void anAwolWhosePowerToRetakeHasLapsedIsRefusedNeverReferredToTheTrustAsARetake() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        long calls = jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class);
+        Map<String, Object> lapsed = Map.of("reference", reference(), "source", "PARTNER", "category", "AWOL",
+                "summary", "s2 patient absent from ward", "awol", Map.of("mhaSection", "s2",
+                        "retakeExpiry", today.minusDays(1).toString(), "hospitalSearched", true));
+
+        ResponseEntity<JsonNode> refused = call("handler1", HttpMethod.POST, "/api/calls", lapsed);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("errors")).hasSize(1);
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("awol.retakeExpiry");
+        assertThat(refused.getBody().get("errors").get(0).get("message").asText())
+                .contains("lapsed", "s18(4)", "concern for welfare", "missing person");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).as("nothing logged").isEqualTo(calls);
+
+        // The web form says the same next to the date, and keeps what was typed.
+        RawHttp web = new RawHttp("127.0.0.1", port);
+        String session = signIn(web, "handler1");
+        RawHttp.Response form = web.send("GET", "/calls/new", Map.of("Cookie", session), null);
+        RawHttp.Response posted = web.send("POST", "/calls", form(session), "reference=" + reference()
+                + "&source=PARTNER&category=AWOL&summary=Absent+from+ward&awol.mhaSection=s2&awol.retakeExpiry="
+                + today.minusDays(1) + "&_csrf=" + form.csrf());
+        assertThat(posted.status()).isEqualTo(200);
+        assertThat(posted.body()).contains("power to retake has lapsed").contains("value=\"" + today.minusDays(1) + "\"");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_call", Long.class)).isEqualTo(calls);
+
+        // An expiry of today is still a retake.
+        Map<String, Object> lastDay = new java.util.HashMap<>(lapsed);
+        lastDay.put("reference", reference());
+        lastDay.put("awol", Map.of("mhaSection", "s2", "retakeExpiry", today.toString(), "hospitalSearched", true));
+        assertThat(logCall("handler1", lastDay).get("awol").get("retakeExpiry").asText()).isEqualTo(today.toString());
+    }
+
+    @Test
+    void aWalkOutAndAnAwolKeepTheirDetailsPoliceSeeThemThePartnerWhatItNeedsAndTheProcessTheCodes() {
+        String lastSeen = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(40)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        String walkout = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "WALKOUT",
+                "summary", "Left A&E before assessment", "subject", Map.of("name", "P Walker", "ageYears", 30),
+                "walkout", Map.of("setting", "EMERGENCY_DEPARTMENT", "detained", false, "riskAssessmentGiven", true,
+                        "description", "Tall, grey hoodie, limping; said he would go to the river", "lastSeen", lastSeen,
+                        "capacityConcern", true))).get("id").asText();
+        JsonNode police = view("handler1", walkout).get("walkout");
+        assertThat(police.get("setting").asText()).isEqualTo("EMERGENCY_DEPARTMENT");
+        assertThat(police.get("detained").asBoolean()).isFalse();
+        assertThat(police.get("riskAssessmentGiven").asBoolean()).isTrue();
+        assertThat(police.get("capacityConcern").asBoolean()).isTrue();
+        assertThat(police.get("description").asText()).contains("grey hoodie");
+        assertThat(java.time.Instant.parse(police.get("lastSeen").asText())).isEqualTo(java.time.Instant.parse(lastSeen));
+        Map<String, Object> variables = runtimeService.getVariables(runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(walkout).processDefinitionKey("rcrp-call").singleResult().getId());
+        assertThat(variables).containsEntry("walkoutSetting", "EMERGENCY_DEPARTMENT").containsEntry("walkoutDetained", false)
+                .containsEntry("walkoutRiskAssessmentGiven", true).containsEntry("walkoutCapacityConcern", true);
+        assertThat(variables.values()).as("the description is a person's words: not the engine's")
+                .noneMatch(value -> String.valueOf(value).contains("hoodie"));
+
+        claimAndComplete("handler1", awaitTask("handler1", walkout, "user_assess_threshold"), assessment(false, "Setting searched"));
+        awaitTask("hospital1", walkout, "user_accept_referral");
+        JsonNode shared = view("hospital1", walkout).get("walkout");
+        assertThat(shared.get("setting").asText()).isEqualTo("EMERGENCY_DEPARTMENT");
+        assertThat(shared.get("description").asText()).contains("grey hoodie");
+        assertThat(java.time.Instant.parse(shared.get("lastSeen").asText())).isEqualTo(java.time.Instant.parse(lastSeen));
+        assertThat(shared.get("detained").isNull()).as("police's own considerations are not shared").isTrue();
+        assertThat(shared.get("riskAssessmentGiven").isNull()).isTrue();
+        assertThat(shared.get("capacityConcern").isNull()).isTrue();
+
+        String awol = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "AWOL",
+                "summary", "Did not return from leave", "awol", Map.of("mhaSection", "s3", "retakeExpiry", "2099-01-01",
+                        "kind", "FAILED_TO_RETURN", "hospitalSearched", false))).get("id").asText();
+        assertThat(view("handler1", awol).get("awol").get("kind").asText()).isEqualTo("FAILED_TO_RETURN");
+        assertThat(runtimeService.getVariables(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(awol)
+                .processDefinitionKey("rcrp-call").singleResult().getId())).containsEntry("awolKind", "FAILED_TO_RETURN")
+                .containsEntry("walkoutSetting", null);
+
+        ResponseEntity<JsonNode> future = call("handler1", HttpMethod.POST, "/api/calls", Map.of("reference", reference(),
+                "source", "PARTNER", "category", "WALKOUT", "summary", "Left the ward",
+                "walkout", Map.of("lastSeen", java.time.OffsetDateTime.now().plusHours(2).toString())));
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getBody().get("errors").get(0).get("field").asText()).isEqualTo("walkout.lastSeen");
+    }
+
+    @Test
     void everyCategoryFindsItsRoute() {
         String walkout = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "WALKOUT",
                 "summary", "Left A&E before assessment", "subject", Map.of("ageYears", 30))).get("id").asText();
@@ -359,6 +573,11 @@ class ContractPostgresIT {
         claimAndComplete("handler1", awaitTask("handler1", awol, "user_assess_threshold"), assessment(false, "Part III patient"));
         awaitTask("officer1", awol, "user_attend");
         assertThat(view("handler1", awol).get("awol").get("retakeExpiry").asText()).isEqualTo("2027-02-01");
+
+        assertThat(runtimeService.getVariables(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(awol)
+                .processDefinitionKey("rcrp-call").singleResult().getId()))
+                .as("what the trust said of its search reaches the case process")
+                .containsEntry("awolHospitalSearched", true).containsEntry("awolPartThree", true);
 
         String s136 = logCall("officer1", Map.of("reference", reference(), "source", "PUBLIC_999", "category", "S136_HANDOVER",
                 "summary", "Arrived at the s136 suite")).get("id").asText();

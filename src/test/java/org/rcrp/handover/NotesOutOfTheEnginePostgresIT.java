@@ -222,6 +222,54 @@ class NotesOutOfTheEnginePostgresIT {
     }
 
     @Test
+    void theTriageAnswersAreInTheJournalPoliceSeeThemAsTheAssessmentAndNeitherTheEngineNorThePartnerHasThem() {
+        String caseId = api.logCall(ApiCalls.welfareKnownTo(ApiCalls.reference(), "MENTAL_HEALTH"));
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String what : List.of("callerActions", "threat", "harm", "risk", "investigation", "vulnerability", "engagement")) {
+            texts.put(what, note(what));
+        }
+        Map<String, Object> triage = ApiCalls.assessment(false, "Known to the crisis team");
+        triage.put("whereaboutsKnown", true);
+        triage.put("entryNeeded", false);
+        triage.put("lastSeen", "2026-12-01T08:15:00Z");
+        triage.put("callerActions", texts.get("callerActions"));
+        triage.put("thrive", Map.of("threat", texts.get("threat"), "harm", texts.get("harm"), "risk", texts.get("risk"),
+                "investigation", texts.get("investigation"), "vulnerability", texts.get("vulnerability"),
+                "engagement", texts.get("engagement")));
+        String task = api.awaitTask("handler1", caseId, "user_assess_threshold");
+        assertThat(api.call("handler1", HttpMethod.POST, "/api/tasks/" + task + "/claim", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> tooLong = new HashMap<>(triage);
+        tooLong.put("thrive", Map.of("harm", "h".repeat(TextLimits.THRIVE + 1)));
+        refused(api.call("handler1", HttpMethod.POST, "/api/tasks/" + task + "/complete", tooLong), "thrive.harm");
+        Map<String, Object> future = new HashMap<>(triage);
+        future.put("lastSeen", java.time.OffsetDateTime.now().plusHours(1).toString());
+        refused(api.call("handler1", HttpMethod.POST, "/api/tasks/" + task + "/complete", future), "lastSeen");
+        ResponseEntity<JsonNode> completed = api.call("handler1", HttpMethod.POST, "/api/tasks/" + task + "/complete", triage);
+        assertThat(completed.getStatusCode()).as("%s", completed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+        api.awaitTask("mhcrisis1", caseId, "user_accept_referral");
+
+        JsonNode assessment = api.view("handler1", caseId).get("assessment");
+        assertThat(assessment.get("by").asText()).isEqualTo("handler1");
+        assertThat(assessment.get("whereaboutsKnown").asBoolean()).isTrue();
+        assertThat(assessment.get("entryNeeded").asBoolean()).isFalse();
+        assertThat(assessment.get("riskToLife").asBoolean()).isFalse();
+        assertThat(assessment.get("lastSeen").asText()).isEqualTo("2026-12-01T08:15:00Z");
+        assertThat(assessment.get("callerActions").asText()).isEqualTo(texts.get("callerActions"));
+        assertThat(assessment.get("thrive").get("engagement").asText()).isEqualTo(texts.get("engagement"));
+        assertThat(api.view("handler1", caseId).get("timeline").toString()).contains("Whereabouts known: yes", "Entry needed: no");
+        JsonNode partner = api.view("mhcrisis1", caseId);
+        assertThat(partner.get("assessment").isNull()).as("a partner never gets the triage answers").isTrue();
+        texts.forEach((what, text) -> {
+            assertThat(partner.toString()).as("the partner's view holding %s", what).doesNotContain(text);
+            assertThat(historicValuesHolding(text)).as("history variables holding %s", what).isEmpty();
+            assertThat(engineCellsHolding(text)).as("engine table cells holding %s", what).isEmpty();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM rcrp_case_event_answer WHERE answer = ?", Long.class, text))
+                    .as("the journal keeps %s", what).isEqualTo(1);
+        });
+    }
+
+    @Test
     void theColumnsThatKeepWhatPeopleWriteAreSizedByTextLimits() {
         assertThat(columnSize("rcrp_case_event", "note")).isEqualTo(TextLimits.JOURNAL_NOTE);
         assertThat(columnSize("rcrp_case_event", "detail")).isEqualTo(TextLimits.JOURNAL_DETAIL);
@@ -233,6 +281,8 @@ class NotesOutOfTheEnginePostgresIT {
         assertThat(columnSize("rcrp_call", "caller_phone")).isEqualTo(TextLimits.PHONE);
         assertThat(columnSize("rcrp_call", "caller_relationship")).isEqualTo(TextLimits.RELATIONSHIP);
         assertThat(columnSize("rcrp_call", "awol_mha_section")).isEqualTo(TextLimits.MHA_SECTION);
+        assertThat(columnSize("rcrp_call", "walkout_description")).isEqualTo(TextLimits.WALKOUT_DESCRIPTION);
+        assertThat(columnSize("rcrp_case_event_answer", "answer")).isEqualTo(TextLimits.JOURNAL_ANSWER);
     }
 
     // ---- helpers ----

@@ -29,6 +29,7 @@ import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
+import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.TriagePolicy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -121,7 +122,9 @@ public class CaseQueries {
                 new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo()),
                 new CaseView.Caller(call.callerName(), call.callerPhone(), call.callerRelationship()),
                 call.awolRetakeExpiry() == null ? null : new CaseView.Awol(call.awolMhaSection(), call.awolRetakeExpiry(),
-                        call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched()),
+                        call.awolPartThree(), call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched(),
+                        call.awolKind()),
+                walkoutOf(call), assessment(call.id()),
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
                 rationale(variables, entries),
@@ -129,6 +132,23 @@ public class CaseQueries {
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
                 call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call));
+    }
+
+    /** The latest triage's answers, as the journal keeps them beside its completion. */
+    private CaseView.Assessment assessment(String caseId) {
+        return journal.latestAnswers(caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD).map(answers -> {
+            AssessThreshold given = AssessThreshold.fromAnswers(answers.byQuestion());
+            return new CaseView.Assessment(answers.at(), answers.actor(), given.crime(), given.riskToLife(), given.seriousHarm(),
+                    given.childAtRisk(), given.medicalEmergency(), given.missingPerson(), given.whereaboutsKnown(),
+                    given.entryNeeded(), given.lastSeen() == null ? null : given.lastSeen().toInstant(), given.callerActions(),
+                    given.thrive());
+        }).orElse(null);
+    }
+
+    private static CaseView.Walkout walkoutOf(CallRecord call) {
+        CallRecord.Walkout walkout = call.walkout();
+        return walkout == null ? null : new CaseView.Walkout(walkout.setting(), walkout.detained(), walkout.riskAssessmentGiven(),
+                walkout.description(), walkout.lastSeen(), walkout.capacityConcern());
     }
 
     private List<CaseView.OpenTask> openTasks(String caseId) {

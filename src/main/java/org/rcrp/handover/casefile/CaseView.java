@@ -7,11 +7,14 @@ import java.util.Date;
 import java.util.List;
 import org.rcrp.handover.intake.PreviousContacts;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.Source;
+import org.rcrp.handover.process.WalkoutSetting;
+import org.rcrp.handover.triage.AssessThreshold;
 
 /**
  * The case as GET /api/calls/{id} shows it (CONTRACT.md). Partners get it from an allow-list ({@link PartnerAccess}):
@@ -21,6 +24,7 @@ import org.rcrp.handover.process.Source;
 public record CaseView(String id, String reference, Source source, Category category, String summary,
                        Location location, Subject subject, @JsonInclude(JsonInclude.Include.NON_NULL) Caller caller,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Awol awol,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Walkout walkout, Assessment assessment,
                        CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
                        String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
                        Instant loggedAt, String loggedBy, Date closedAt,
@@ -37,7 +41,21 @@ public record CaseView(String id, String reference, Source source, Category cate
     }
 
     public record Awol(String mhaSection, LocalDate retakeExpiry, Boolean partThree, Boolean dangerous,
-                       Boolean particularlyVulnerable, Boolean hospitalSearched) {
+                       Boolean particularlyVulnerable, Boolean hospitalSearched, AwolKind kind) {
+    }
+
+    /** A walk-out's details; a partner gets what it needs to find the person (PartnerAccess), police all of them. */
+    public record Walkout(WalkoutSetting setting, Boolean detained, Boolean riskAssessmentGiven, String description,
+                          Instant lastSeen, Boolean capacityConcern) {
+    }
+
+    /**
+     * The latest triage's answers as the call handler gave them, from the journal: police only (null for partners, and
+     * before the first triage). What a risk raised by new information changed is in the decision, not here.
+     */
+    public record Assessment(Instant at, String by, Boolean crime, Boolean riskToLife, Boolean seriousHarm,
+                             Boolean childAtRisk, Boolean medicalEmergency, Boolean missingPerson, Boolean whereaboutsKnown,
+                             Boolean entryNeeded, Instant lastSeen, String callerActions, AssessThreshold.Thrive thrive) {
     }
 
     /** What the threshold table recommended, beside what was decided (route, grade, agency above). */

@@ -38,15 +38,17 @@ import org.springframework.stereotype.Component;
  * from an allow-list, never by hiding what it must not see:
  * <ul>
  *   <li>while one of its referrals (or, for the hospital liaison, its s136 handover) is open to it: the fields the
- *       referral shared (summary, location, subject, category, where the case stands and who is responsible), its own
+ *       referral shared (summary, location, subject, category, where the case stands and who is responsible, and of a
+ *       walk-out what is needed to find the person: {@link #shared(CaseView.Walkout)}), its own
  *       tasks and clocks, the events of its own referrals (started to its agency, clocks, reminders, escalations,
  *       tasks), everything its own agency wrote, and — without their text — that someone else added information;</li>
  *   <li>once they have all ended (rejected, rerouted, cancelled when police were sent, closed by a supervisor, or
  *       completed): only what its own agency wrote, or nothing (404) when it wrote nothing.</li>
  * </ul>
- * Never the caller, the triage rationale or the threshold table's recommendation, notes of informing the caller, a
- * supervisor's or another agency's notes, what anyone else wrote, or the previous contacts about the person (other
- * cases). Police see everything. The views themselves are built here ({@link #shared}, {@link #ownEntries}).
+ * Never the caller, the triage rationale, answers or assessment, the threshold table's recommendation, the AWOL details,
+ * notes of informing the caller, a supervisor's or another agency's notes, what anyone else wrote, or the previous
+ * contacts about the person (other cases). Police see everything. The views themselves are built here ({@link #shared},
+ * {@link #ownEntries}).
  */
 @Component
 class PartnerAccess {
@@ -83,9 +85,10 @@ class PartnerAccess {
     /**
      * The partner's view while its part is open, field by field from the allow-list: the fields the referral shared
      * (reference, category, summary, location, the subject with only the services of its own groups), where the case
-     * stands, its own open tasks, and its timeline (given). Nothing else is copied: not the caller, the source, AWOL
-     * details, the rationale or recommendation, whether it was overridden or the caller informed, who logged it, nor the
-     * previous contacts about the person (other cases, which no referral shares).
+     * stands, its own open tasks, its timeline (given), and of a walk-out what finds the person ({@link #sharedWalkout}).
+     * Nothing else is copied: not the caller, the source, AWOL details, the triage answers, the rationale or
+     * recommendation, whether it was overridden or the caller informed, who logged it, nor the previous contacts about the
+     * person (other cases, which no referral shares).
      */
     static CaseView shared(CallRecord call, Part part, Map<String, Object> variables, List<CaseView.OpenTask> openTasks,
                            List<CaseView.TimelineEntry> timeline) {
@@ -94,6 +97,7 @@ class PartnerAccess {
                 // Which services the person is known to is health information: each partner learns only of its own.
                 new CaseView.Subject(call.subjectName(), call.subjectAge(), call.knownTo().stream()
                         .filter(agency -> agency.candidateGroup().filter(part.groups()::contains).isPresent()).toList()), null, null,
+                sharedWalkout(call.walkout()), null,
                 STATE.from(variables), ROUTE.from(variables), GRADE.from(variables), AGENCY.from(variables),
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
                 null, null, null, null, call.loggedAt(), null, CLOSED_AT.from(variables),
@@ -103,8 +107,18 @@ class PartnerAccess {
 
     /** The partner's view once its part has ended: the case's id and reference and what its own agency wrote; nothing else. */
     static CaseView ownEntries(CallRecord call, List<CaseView.TimelineEntry> own) {
-        return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, List.of(), own, null);
+        return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, List.of(), own, null);
+    }
+
+    /**
+     * Of a walk-out, what the agency needs to find and help the person: the kind of setting they left, how they look and
+     * when they were last seen. Not whether they are detained, whether the setting gave its risk assessment or doubts
+     * their capacity: those are police's threshold considerations (and the setting's own answers).
+     */
+    static CaseView.Walkout sharedWalkout(CallRecord.Walkout walkout) {
+        return walkout == null ? null
+                : new CaseView.Walkout(walkout.setting(), null, null, walkout.description(), walkout.lastSeen(), null);
     }
 
     /** The groups of agencies that take referrals or handovers that the actor is in. */

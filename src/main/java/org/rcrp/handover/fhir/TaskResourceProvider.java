@@ -148,7 +148,7 @@ class TaskResourceProvider implements IResourceProvider {
     private static BaseServerResponseException fhirError(TaskProblem problem) {
         return switch (problem.kind()) {
             case NOT_FOUND -> new ResourceNotFoundException(problem.getMessage());
-            case CONFLICT -> new ResourceVersionConflictException(problem.getMessage());
+            case CONFLICT, STALE -> new ResourceVersionConflictException(problem.getMessage());
             case INVALID -> {
                 OperationOutcome outcome = new OperationOutcome();
                 for (FieldError error : problem.errors()) {

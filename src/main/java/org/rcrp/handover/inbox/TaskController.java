@@ -72,7 +72,9 @@ class TaskController {
     @PostMapping("/{id}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Complete a held task with the body for its key",
-            description = "409 unless you hold it, 404 if it is not there or not for your groups, 400 naming each invalid field")
+            description = "409 unless you hold it, or for triage when new information reached the case after what you saw"
+                    + " (seenUpdates, or when you claimed it): the detail says when and what; 404 if it is not there or not"
+                    + " for your groups, 400 naming each invalid field")
     void complete(@PathVariable String id,
                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = {
                           AssessThreshold.class, InformCaller.class, Attend.class, AcceptReferral.class,

@@ -1,6 +1,8 @@
 package org.rcrp.handover.inbox;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.EngineAsUser;
+import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
@@ -39,20 +42,24 @@ public class TaskFacade {
     private final TaskService taskService;
     private final EngineAsUser engineAsUser;
     private final CaseJournal journal;
+    private final CallRepository calls;
+    private final ZoneId zone;
     private final JdbcTemplate jdbc;
     private final String identityLinkTable;
     private final String openTaskSql;
     private final int queueLimit;
 
     public TaskFacade(TaskService taskService, EngineAsUser engineAsUser,
-                      ManagementService managementService, CaseJournal journal, JdbcTemplate jdbc,
-                      @Value("${rcrp.queues.limit:200}") int queueLimit) {
+                      ManagementService managementService, CaseJournal journal, CallRepository calls, JdbcTemplate jdbc,
+                      @Value("${rcrp.queues.limit:200}") int queueLimit, @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
         this.taskService = taskService;
         this.engineAsUser = engineAsUser;
         this.journal = journal;
+        this.calls = calls;
+        this.zone = zone;
         this.jdbc = jdbc;
         this.identityLinkTable = managementService.getTableName(IdentityLinkEntity.class);
-        this.openTaskSql = "SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, e.BUSINESS_KEY_, l.GROUP_ID_, t.PROC_INST_ID_ FROM "
+        this.openTaskSql = "SELECT t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, e.BUSINESS_KEY_, l.GROUP_ID_, t.PROC_INST_ID_, t.CREATE_TIME_ FROM "
                 + managementService.getTableName(TaskEntity.class) + " t LEFT JOIN "
                 + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_ LEFT JOIN "
                 + identityLinkTable + " l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IS NOT NULL WHERE t.ID_ = ?";
@@ -135,6 +142,12 @@ public class TaskFacade {
         journal(task, actor, "TASK_UNCLAIMED", task.name(), null);
     }
 
+    /**
+     * Completes a held task with a valid body. The case is locked first ({@link CallRepository#lockForChange}), as new
+     * information locks it, so one waits for the other: a decision that must be taken on everything known (triage) is
+     * refused when new information reached the case after what the person had seen, and otherwise reads what the new
+     * information raised (the task's variables are read after the lock).
+     */
     @Transactional
     public void complete(String taskId, Actor actor, TaskCompletion body) {
         OpenTask task = heldTask(taskId, actor);
@@ -142,12 +155,24 @@ public class TaskFacade {
             throw new TaskProblem(TaskProblem.Kind.INVALID, "Task " + taskId + " is a " + task.key(),
                     List.of(new FieldError("key", "the body is for " + body.taskKey())));
         }
+        if (task.caseId() != null) {
+            calls.lockForChange(task.caseId());
+        }
         Map<String, Object> taskVariables = taskService.getVariables(taskId);
         List<FieldError> errors = body.validate(taskVariables);
         if (!errors.isEmpty()) {
             throw new TaskProblem(TaskProblem.Kind.INVALID, "Invalid body for " + body.taskKey(), errors);
         }
-        journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary(), body.note());
+        if (body.decidesOnEverythingKnown() && task.caseId() != null) {
+            NewInformationCheck.refusal(journal.entries(task.caseId()), body.seenUpdates(),
+                    entry -> "TASK_CLAIMED".equals(entry.type()) && actor.userId().equals(entry.actor())
+                            && task.key().equals(entry.taskKey()) && task.processInstanceId().equals(entry.processInstanceId()),
+                    task.createdAt(), zone)
+                    .ifPresent(refusal -> {
+                        throw new TaskProblem(TaskProblem.Kind.STALE, refusal);
+                    });
+        }
+        journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary(), body.note(), body.answers());
         // The engine knows who completes: its user operation log and the delegates' decision log record them.
         engineAsUser.run(actor, () -> taskService.complete(taskId, body.variables(taskVariables)));
     }
@@ -160,9 +185,13 @@ public class TaskFacade {
 
     /** The entry is about the task (its process instance and key); what the person wrote is its note, never the engine's. */
     private void journal(OpenTask task, Actor actor, String type, String detail, String note) {
+        journal(task, actor, type, detail, note, Map.of());
+    }
+
+    private void journal(OpenTask task, Actor actor, String type, String detail, String note, Map<String, String> answers) {
         String role = task.candidateGroups().stream().filter(actor::isIn).collect(Collectors.joining(","));
         journal.record(task.caseId(), CaseJournal.About.task(task.processInstanceId(), task.key()), type, actor.userId(),
-                role, detail, note == null ? null : note.strip());
+                role, detail, note == null ? null : note.strip(), answers);
     }
 
     private OpenTask heldTask(String taskId, Actor actor) {
@@ -188,18 +217,18 @@ public class TaskFacade {
     private OpenTask openTask(String taskId) {
         List<OpenTask> rows = jdbc.query(openTaskSql, (row, number) -> new OpenTask(row.getString(1), row.getString(2),
                 row.getString(3), row.getString(4), row.getString(5), row.getString(6) == null ? List.of() : List.of(row.getString(6)),
-                row.getString(7)), IdentityLinkType.CANDIDATE, taskId);
+                row.getString(7), row.getTimestamp(8).toInstant()), IdentityLinkType.CANDIDATE, taskId);
         if (rows.isEmpty()) {
             return null;
         }
         OpenTask first = rows.get(0);
         List<String> groups = rows.stream().flatMap(row -> row.candidateGroups().stream()).distinct().sorted().toList();
         return new OpenTask(first.id(), first.name(), first.key(), first.assignee(), first.caseId(), groups,
-                first.processInstanceId());
+                first.processInstanceId(), first.createdAt());
     }
 
     private record OpenTask(String id, String name, String key, String assignee, String caseId, List<String> candidateGroups,
-                            String processInstanceId) {
+                            String processInstanceId, Instant createdAt) {
     }
 
     /** The groups a task is offered to (its candidate groups), sorted. */

@@ -15,7 +15,12 @@ public class TaskProblem extends RuntimeException {
         /** Someone else holds the task, or the caller does not hold it (409). */
         CONFLICT,
         /** The body does not fit the task (400), see {@link #errors()}. */
-        INVALID
+        INVALID,
+        /**
+         * New information reached the case after what the decision was based on (409): the message says what and when,
+         * nothing changed, and the person reviews it and submits again.
+         */
+        STALE
     }
 
     private final Kind kind;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
@@ -34,9 +35,11 @@ public class CallIntake {
     private final CaseJournal journal;
     private final TransactionTemplate transaction;
     private final PreviousContacts contacts;
+    private final CallChecks checks;
 
     public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction,
-                      PreviousContacts contacts) {
+                      PreviousContacts contacts, CallChecks checks) {
+        this.checks = checks;
         this.calls = calls;
         this.process = process;
         this.journal = journal;
@@ -46,6 +49,7 @@ public class CallIntake {
 
     public Logged log(NewCall request, Actor actor) {
         List<FieldError> errors = check(request);
+        errors.addAll(checks.check(request, ClockUtil.getCurrentTime().toInstant()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -77,11 +81,27 @@ public class CallIntake {
             throw new InvalidInputException(List.of(new FieldError("note", TextLimits.tooLong(TextLimits.UPDATE_NOTE))));
         }
         calls.findById(caseId).orElseThrow(() -> new CaseNotFoundException(caseId));
-        transaction.executeWithoutResult(status -> {
-            journal.record(caseId, CaseJournal.About.CASE, "UPDATE", actor.userId(), actor.role(), describe(update), update.note().strip());
-            process.addInformation(caseId, update);
-        });
+        // The engine's job executor may be moving the case on at the same moment (a notice going out to a partner): the
+        // engine then refuses one of the two. New information is never lost to that: it is tried again, from the start.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> {
+                    calls.lockForChange(caseId); // a triage completion waits for it, or it for the completion (TaskFacade.complete)
+                    journal.record(caseId, CaseJournal.About.CASE, "UPDATE", actor.userId(), actor.role(), describe(update),
+                            update.note().strip());
+                    process.addInformation(caseId, update);
+                });
+                return;
+            } catch (OptimisticLockingException concurrentStep) {
+                if (attempt == UPDATE_ATTEMPTS) {
+                    throw concurrentStep;
+                }
+            }
+        }
     }
+
+    /** How often new information is tried when the engine moved the case on concurrently. */
+    private static final int UPDATE_ATTEMPTS = 3;
 
     private static List<FieldError> check(NewCall request) {
         List<FieldError> errors = new ArrayList<>();
@@ -120,14 +140,25 @@ public class CallIntake {
                 awol == null ? null : awol.mhaSection(), awol == null ? null : awol.retakeExpiry(),
                 awol == null ? null : awol.partThree(), awol == null ? null : awol.dangerous(),
                 awol == null ? null : awol.particularlyVulnerable(), awol == null ? null : awol.hospitalSearched(),
-                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), actor.userId());
+                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), actor.userId(),
+                awol == null ? null : awol.kind(), walkoutOf(request.walkout()));
+    }
+
+    private static CallRecord.Walkout walkoutOf(NewCall.Walkout walkout) {
+        return walkout == null ? null : new CallRecord.Walkout(walkout.setting(), walkout.detained(),
+                walkout.riskAssessmentGiven(), walkout.description() == null || walkout.description().isBlank() ? null
+                : walkout.description().strip(), walkout.lastSeen() == null ? null : walkout.lastSeen().toInstant(),
+                walkout.capacityConcern());
     }
 
     private static CaseStart toCaseStart(CallRecord call) {
         CaseStart.Awol awol = call.awolRetakeExpiry() == null ? null : new CaseStart.Awol(call.awolMhaSection(),
                 call.awolRetakeExpiry(), Boolean.TRUE.equals(call.awolPartThree()), Boolean.TRUE.equals(call.awolDangerous()),
-                Boolean.TRUE.equals(call.awolParticularlyVulnerable()), Boolean.TRUE.equals(call.awolHospitalSearched()));
+                Boolean.TRUE.equals(call.awolParticularlyVulnerable()), Boolean.TRUE.equals(call.awolHospitalSearched()),
+                call.awolKind());
+        CallRecord.Walkout walkout = call.walkout();
         return new CaseStart(call.id(), call.reference(), call.category(), call.urban(), call.subjectAge(),
-                Set.copyOf(call.knownTo()), awol);
+                Set.copyOf(call.knownTo()), awol, walkout == null ? null : new CaseStart.Walkout(walkout.setting(),
+                        walkout.detained(), walkout.riskAssessmentGiven(), walkout.capacityConcern()));
     }
 }

@@ -42,6 +42,13 @@ public class CallProcessFacade {
             AWOL_DANGEROUS.putInto(variables, start.awol().dangerous());
             AWOL_PARTICULARLY_VULNERABLE.putInto(variables, start.awol().particularlyVulnerable());
             AWOL_HOSPITAL_SEARCHED.putInto(variables, start.awol().hospitalSearched());
+            AWOL_KIND.putInto(variables, start.awol().kind());
+        }
+        if (start.walkout() != null) {
+            WALKOUT_SETTING.putInto(variables, start.walkout().setting());
+            WALKOUT_DETAINED.putInto(variables, start.walkout().detained());
+            WALKOUT_RISK_ASSESSMENT_GIVEN.putInto(variables, start.walkout().riskAssessmentGiven());
+            WALKOUT_CAPACITY_CONCERN.putInto(variables, start.walkout().capacityConcern());
         }
         return runtimeService.startProcessInstanceByKey(RcrpCallProcess.KEY, start.caseId(), variables);
     }

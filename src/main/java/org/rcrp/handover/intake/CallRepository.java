@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
+import org.rcrp.handover.process.WalkoutSetting;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,10 +26,12 @@ public class CallRepository {
     private static final String COLUMNS = "id, reference, source, category, summary, location_description, location_urban, "
             + "subject_name, subject_age, subject_known_to, caller_name, caller_phone, caller_relationship, awol_mha_section, "
             + "awol_retake_expiry, awol_part_three, awol_dangerous, awol_particularly_vulnerable, awol_hospital_searched, "
-            + "logged_at, logged_by";
+            + "logged_at, logged_by, awol_kind, walkout_setting, walkout_detained, walkout_risk_assessment_given, "
+            + "walkout_description, walkout_last_seen, walkout_capacity_concern";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private volatile String lockSql;
 
     public CallRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -36,14 +40,38 @@ public class CallRepository {
 
     /** Inserts the call; a reference already taken fails with Spring's DuplicateKeyException. */
     public void insert(CallRecord call) {
-        jdbc.update("INSERT INTO rcrp_call (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        CallRecord.Walkout walkout = call.walkout();
+        jdbc.update("INSERT INTO rcrp_call (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?)",
                 call.id(), call.reference(), call.source().name(), call.category().name(), call.summary(),
                 call.locationDescription(), call.urban(), call.subjectName(), call.subjectAge(),
                 call.knownTo().isEmpty() ? null : call.knownTo().stream().map(Agency::name).collect(Collectors.joining(",")),
                 call.callerName(), call.callerPhone(), call.callerRelationship(), call.awolMhaSection(),
                 call.awolRetakeExpiry() == null ? null : Date.valueOf(call.awolRetakeExpiry()), call.awolPartThree(),
                 call.awolDangerous(), call.awolParticularlyVulnerable(), call.awolHospitalSearched(),
-                Timestamp.from(call.loggedAt()), call.loggedBy());
+                Timestamp.from(call.loggedAt()), call.loggedBy(), call.awolKind() == null ? null : call.awolKind().name(),
+                walkout == null || walkout.setting() == null ? null : walkout.setting().name(),
+                walkout == null ? null : walkout.detained(), walkout == null ? null : walkout.riskAssessmentGiven(),
+                walkout == null ? null : walkout.description(),
+                walkout == null || walkout.lastSeen() == null ? null : Timestamp.from(walkout.lastSeen()),
+                walkout == null ? null : walkout.capacityConcern());
+    }
+
+    /**
+     * Locks the call's row until the transaction ends: changes to one case that must see each other (new information, and
+     * completing a task on what the case knows) take it first, so one waits for the other. PostgreSQL's {@code FOR NO KEY
+     * UPDATE} leaves journal entries free to reference the row meanwhile (their foreign key takes a key-share lock).
+     */
+    public void lockForChange(String id) {
+        jdbc.query(lockSql(), row -> { }, id);
+    }
+
+    private String lockSql() {
+        if (lockSql == null) {
+            String database = jdbc.execute((java.sql.Connection connection) -> connection.getMetaData().getDatabaseProductName());
+            lockSql = "SELECT id FROM rcrp_call WHERE id = ? " + ("PostgreSQL".equals(database) ? "FOR NO KEY UPDATE" : "FOR UPDATE");
+        }
+        return lockSql;
     }
 
     public Optional<CallRecord> findById(String id) {
@@ -78,6 +106,18 @@ public class CallRepository {
                 rs.getString("awol_mha_section"), expiry == null ? null : expiry.toLocalDate(),
                 (Boolean) rs.getObject("awol_part_three"), (Boolean) rs.getObject("awol_dangerous"),
                 (Boolean) rs.getObject("awol_particularly_vulnerable"), (Boolean) rs.getObject("awol_hospital_searched"),
-                rs.getTimestamp("logged_at").toInstant(), rs.getString("logged_by"));
+                rs.getTimestamp("logged_at").toInstant(), rs.getString("logged_by"),
+                rs.getString("awol_kind") == null ? null : AwolKind.valueOf(rs.getString("awol_kind")), walkout(rs));
+    }
+
+    /** The walk-out's details, or null when the call gave none. */
+    private static CallRecord.Walkout walkout(ResultSet rs) throws SQLException {
+        String setting = rs.getString("walkout_setting");
+        Timestamp lastSeen = rs.getTimestamp("walkout_last_seen");
+        CallRecord.Walkout walkout = new CallRecord.Walkout(setting == null ? null : WalkoutSetting.valueOf(setting),
+                (Boolean) rs.getObject("walkout_detained"), (Boolean) rs.getObject("walkout_risk_assessment_given"),
+                rs.getString("walkout_description"), lastSeen == null ? null : lastSeen.toInstant(),
+                (Boolean) rs.getObject("walkout_capacity_concern"));
+        return walkout.equals(new CallRecord.Walkout(null, null, null, null, null, null)) ? null : walkout;
     }
 }

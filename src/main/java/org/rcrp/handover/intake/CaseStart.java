@@ -3,15 +3,21 @@ package org.rcrp.handover.intake;
 import java.time.LocalDate;
 import java.util.Set;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.WalkoutSetting;
 
 /** What the case process needs from a logged call (its gateways and threshold table read these); the full call record is kept by intake. */
 public record CaseStart(String caseId, String reference, Category category, Boolean urban,
-                        Integer subjectAge, Set<Agency> knownTo, Awol awol) {
+                        Integer subjectAge, Set<Agency> knownTo, Awol awol, Walkout walkout) {
 
     /** AWOL details (MHA s18); required for an AWOL call. */
     public record Awol(String mhaSection, LocalDate retakeExpiry, boolean partThree, boolean dangerous,
-                       boolean particularlyVulnerable, boolean hospitalSearched) {
+                       boolean particularlyVulnerable, boolean hospitalSearched, AwolKind kind) {
+    }
+
+    /** A walk-out's codes and answers, null when not given; its description and last-seen time stay with the call. */
+    public record Walkout(WalkoutSetting setting, Boolean detained, Boolean riskAssessmentGiven, Boolean capacityConcern) {
     }
 
     public CaseStart {

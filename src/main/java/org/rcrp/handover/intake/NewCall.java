@@ -9,11 +9,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.process.TextLimits;
+import org.rcrp.handover.process.WalkoutSetting;
 
 /** Body of POST /api/calls (CONTRACT.md). Unknown fields are ignored, as everywhere in the API. */
 @Schema(name = "NewCall", description = "A call to log. The same reference again returns the existing case.")
@@ -26,7 +29,14 @@ public record NewCall(
         @Valid Location location,
         @Valid Subject subject,
         @Valid Caller caller,
-        @Valid Awol awol) {
+        @Valid Awol awol,
+        @Valid Walkout walkout) {
+
+    /** A call without a walk-out's details. */
+    public NewCall(String reference, Source source, Category category, String summary, Location location, Subject subject,
+                   Caller caller, Awol awol) {
+        this(reference, source, category, summary, location, subject, caller, awol, null);
+    }
 
     public record Location(@Size(max = TextLimits.LOCATION) String description, Boolean urban) {
     }
@@ -40,8 +50,26 @@ public record NewCall(
                          @Size(max = TextLimits.RELATIONSHIP) String relationship) {
     }
 
-    /** Required when the category is AWOL: the trust states when the power to retake expires. */
+    /**
+     * Required when the category is AWOL: the trust states when the power to retake expires (one that has lapsed is refused:
+     * the patient is no longer liable to be retaken) and how the patient came to be absent.
+     */
     public record Awol(@Size(max = TextLimits.MHA_SECTION) String mhaSection, @NotNull LocalDate retakeExpiry, Boolean partThree,
-                       Boolean dangerous, Boolean particularlyVulnerable, Boolean hospitalSearched) {
+                       Boolean dangerous, Boolean particularlyVulnerable, Boolean hospitalSearched, AwolKind kind) {
+
+        public Awol(String mhaSection, LocalDate retakeExpiry, Boolean partThree, Boolean dangerous,
+                    Boolean particularlyVulnerable, Boolean hospitalSearched) {
+            this(mhaSection, retakeExpiry, partThree, dangerous, particularlyVulnerable, hospitalSearched, null);
+        }
+    }
+
+    /**
+     * For a walk-out from a healthcare setting: which kind of setting, whether the person is detained (then it is AWOL),
+     * whether the setting gave its risk assessment, how the person looks, when they were last seen (not in the future) and
+     * whether the setting doubts their capacity.
+     */
+    public record Walkout(WalkoutSetting setting, Boolean detained, Boolean riskAssessmentGiven,
+                          @Size(max = TextLimits.WALKOUT_DESCRIPTION) String description, OffsetDateTime lastSeen,
+                          Boolean capacityConcern) {
     }
 }

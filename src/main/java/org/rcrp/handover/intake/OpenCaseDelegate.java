@@ -1,6 +1,8 @@
 package org.rcrp.handover.intake;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_DANGEROUS;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_HOSPITAL_SEARCHED;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_KIND;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PARTICULARLY_VULNERABLE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_PART_THREE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AWOL_RETAKE_EXPIRY;
@@ -14,6 +16,10 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AG
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUBJECT_AGE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.URBAN;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.WALKOUT_CAPACITY_CONCERN;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.WALKOUT_DETAINED;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.WALKOUT_RISK_ASSESSMENT_GIVEN;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.WALKOUT_SETTING;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,7 +44,7 @@ public class OpenCaseDelegate implements JavaDelegate {
 
     private static final List<ProcessVariable<Boolean>> FLAGS_DEFAULT_FALSE = List.of(
             KNOWN_TO_MENTAL_HEALTH, KNOWN_TO_SOCIAL_CARE, AWOL_PART_THREE, AWOL_DANGEROUS,
-            AWOL_PARTICULARLY_VULNERABLE, CALLER_INFORMED);
+            AWOL_PARTICULARLY_VULNERABLE, AWOL_HOSPITAL_SEARCHED, CALLER_INFORMED);
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -49,6 +55,12 @@ public class OpenCaseDelegate implements JavaDelegate {
         FLAGS_DEFAULT_FALSE.forEach(flag -> flag.set(execution, flag.isTrue(execution)));
         keepOrNull(execution, URBAN);
         keepOrNull(execution, SUBJECT_AGE);
+        // What the routing of a walk-out or an AWOL reads; unknown stays unknown (null), never a guessed no.
+        keepOrNull(execution, AWOL_KIND);
+        keepOrNull(execution, WALKOUT_SETTING);
+        keepOrNull(execution, WALKOUT_DETAINED);
+        keepOrNull(execution, WALKOUT_RISK_ASSESSMENT_GIVEN);
+        keepOrNull(execution, WALKOUT_CAPACITY_CONCERN);
         PENDING_RISK_ACTION.set(execution, RiskAction.NONE);
         RESPONSIBLE_AGENCY.set(execution, Agency.POLICE);
         boolean handover = category == Category.S136_HANDOVER;

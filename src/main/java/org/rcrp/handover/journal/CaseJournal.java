@@ -1,11 +1,16 @@
 package org.rcrp.handover.journal;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.process.TextLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,6 +34,10 @@ public class CaseJournal implements DecisionLog {
             }
             return detail == null || detail.isBlank() ? note : detail + " — " + note;
         }
+    }
+
+    /** The answers kept with one entry (the triage questions), by question, with who gave them and when. */
+    public record Answers(Instant at, String actor, String role, Map<String, String> byQuestion) {
     }
 
     /** What an entry is about beyond its case: a process instance (the case's, a referral, a handover) and its task. */
@@ -64,9 +73,56 @@ public class CaseJournal implements DecisionLog {
      * longer than {@link TextLimits#JOURNAL_NOTE}: every field that reaches here was checked against its limit first.
      */
     public void record(String caseId, About about, String type, String actor, String role, String detail, String note) {
-        jdbc.update("INSERT INTO rcrp_case_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                caseId, now(), type, actor, role, detail == null ? null : fit(detail), checked(note),
-                about.processInstanceId(), about.taskKey());
+        record(caseId, about, type, actor, role, detail, note, Map.of());
+    }
+
+    /**
+     * An entry with the answers the person gave (by question: its JSON path), kept beside it in
+     * {@code rcrp_case_event_answer}. Like a note, an answer is refused, never cut, when longer than
+     * {@link TextLimits#JOURNAL_ANSWER}; a blank answer is not kept.
+     */
+    public void record(String caseId, About about, String type, String actor, String role, String detail, String note,
+                       Map<String, String> answers) {
+        answers.forEach(CaseJournal::checkedAnswer);
+        Object[] values = {caseId, now(), type, actor, role, detail == null ? null : fit(detail), checked(note),
+                about.processInstanceId(), about.taskKey()};
+        String insert = "INSERT INTO rcrp_case_event (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        if (answers.isEmpty()) {
+            jdbc.update(insert, values);
+            return;
+        }
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(insert, new String[] {"id"});
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement;
+        }, key);
+        long entry = key.getKeyAs(Number.class).longValue();
+        jdbc.batchUpdate("INSERT INTO rcrp_case_event_answer (event_id, question, answer) VALUES (?, ?, ?)",
+                answers.entrySet().stream().filter(answer -> answer.getValue() != null && !answer.getValue().isBlank())
+                        .map(answer -> new Object[] {entry, answer.getKey(), answer.getValue()}).toList());
+    }
+
+    /** The answers kept with the case's latest entry about a task of this key that has any, or empty. */
+    public Optional<Answers> latestAnswers(String caseId, String taskKey) {
+        record Latest(long id, Answers answers) {
+        }
+        List<Latest> latest = jdbc.query("SELECT id, at, actor, role FROM rcrp_case_event e WHERE case_id = ?"
+                        + " AND task_key = ? AND EXISTS (SELECT 1 FROM rcrp_case_event_answer a WHERE a.event_id = e.id)"
+                        + " ORDER BY at DESC, id DESC LIMIT 1",
+                (rs, row) -> new Latest(rs.getLong("id"), new Answers(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("role"), new TreeMap<>())), caseId, taskKey);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        Answers answers = latest.get(0).answers();
+        jdbc.query("SELECT question, answer FROM rcrp_case_event_answer WHERE event_id = ?",
+                row -> {
+                    answers.byQuestion().put(row.getString(1), row.getString(2));
+                }, latest.get(0).id());
+        return Optional.of(answers);
     }
 
     /**
@@ -96,6 +152,13 @@ public class CaseJournal implements DecisionLog {
     /** The system's own words are sized to fit (TextLimits.JOURNAL_DETAIL); should they not, they end in "...". */
     private static String fit(String detail) {
         return detail.length() <= TextLimits.JOURNAL_DETAIL ? detail : detail.substring(0, TextLimits.JOURNAL_DETAIL - 3) + "...";
+    }
+
+    private static void checkedAnswer(String question, String answer) {
+        if (answer != null && answer.length() > TextLimits.JOURNAL_ANSWER) {
+            throw new IllegalArgumentException("An answer to " + question + " of " + answer.length()
+                    + " characters reached the journal unchecked (at most " + TextLimits.JOURNAL_ANSWER + ")");
+        }
     }
 
     private static String checked(String note) {

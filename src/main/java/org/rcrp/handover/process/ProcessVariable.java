@@ -84,6 +84,11 @@ public final class ProcessVariable<T> {
         scope.setVariableLocal(name, write.apply(value));
     }
 
+    /** Whether a plain variable map holds true for this variable. */
+    public boolean isTrueIn(Map<String, ?> variables) {
+        return Boolean.TRUE.equals(variables.get(name));
+    }
+
     /** Reads the value from a plain variable map (history, REST payloads). */
     public T from(Map<String, ?> variables) {
         return read.apply(variables.get(name));
@@ -107,6 +112,20 @@ public final class ProcessVariable<T> {
         }
         Object written = write.apply(value);
         variables.put(name, written == null ? Variables.untypedNullValue(true) : Variables.untypedValue(written, true));
+    }
+
+    /**
+     * Sets the value as a transient variable where it lives, as {@link #putTransientInto} puts it into a completion: a
+     * variable the case already stores under this name is updated instead.
+     */
+    public void setTransient(VariableScope scope, T value) {
+        org.camunda.bpm.engine.variable.value.TypedValue current = scope.getVariableTyped(name);
+        if (current != null && !current.isTransient()) {
+            set(scope, value);
+            return;
+        }
+        Object written = write.apply(value);
+        scope.setVariable(name, written == null ? Variables.untypedNullValue(true) : Variables.untypedValue(written, true));
     }
 
     @Override

@@ -79,6 +79,12 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Boolean> AWOL_DANGEROUS = bool("awolDangerous");
         public static final ProcessVariable<Boolean> AWOL_PARTICULARLY_VULNERABLE = bool("awolParticularlyVulnerable");
         public static final ProcessVariable<Boolean> AWOL_HOSPITAL_SEARCHED = bool("awolHospitalSearched");
+        public static final ProcessVariable<AwolKind> AWOL_KIND = enumeration("awolKind", AwolKind.class);
+        /** A walk-out's codes and answers; its description and when the person was last seen stay with the call. */
+        public static final ProcessVariable<WalkoutSetting> WALKOUT_SETTING = enumeration("walkoutSetting", WalkoutSetting.class);
+        public static final ProcessVariable<Boolean> WALKOUT_DETAINED = bool("walkoutDetained");
+        public static final ProcessVariable<Boolean> WALKOUT_RISK_ASSESSMENT_GIVEN = bool("walkoutRiskAssessmentGiven");
+        public static final ProcessVariable<Boolean> WALKOUT_CAPACITY_CONCERN = bool("walkoutCapacityConcern");
 
         // Where the case stands
         public static final ProcessVariable<CaseState> STATE = enumeration("state", CaseState.class);
@@ -93,6 +99,9 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Boolean> CHILD_AT_RISK = bool("childAtRisk");
         public static final ProcessVariable<Boolean> MEDICAL_EMERGENCY = bool("medicalEmergency");
         public static final ProcessVariable<Boolean> MISSING_PERSON = bool("missingPerson");
+        /** A power of entry is needed to reach the person; optional, null when not answered. */
+        public static final ProcessVariable<Boolean> ENTRY_NEEDED = bool("entryNeeded");
+        public static final ProcessVariable<Boolean> WHEREABOUTS_KNOWN = bool("whereaboutsKnown");
         public static final ProcessVariable<Route> OVERRIDE_ROUTE = enumeration("overrideRoute", Route.class);
         public static final ProcessVariable<Agency> OVERRIDE_AGENCY = enumeration("overrideAgency", Agency.class);
         public static final ProcessVariable<Grade> OVERRIDE_GRADE = enumeration("overrideGrade", Grade.class);
@@ -136,6 +145,13 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<RiskAction> UPDATE_RISK_ACTION = enumeration("updateRiskAction", RiskAction.class);
         public static final ProcessVariable<RiskAction> PENDING_RISK_ACTION = enumeration("pendingRiskAction", RiskAction.class);
         public static final ProcessVariable<Integer> UPDATE_COUNT = integer("updateCount");
+        /**
+         * Risk raised by new information while triage was open (the update itself changes nothing then: the handler is
+         * deciding). True for the threshold decision whatever the handler's answers say; cleared once a decision counted it.
+         */
+        public static final ProcessVariable<Boolean> RAISED_RISK_TO_LIFE = bool("raisedRiskToLife");
+        public static final ProcessVariable<Boolean> RAISED_SERIOUS_HARM = bool("raisedSeriousHarm");
+        public static final ProcessVariable<Boolean> RAISED_CRIME = bool("raisedCrime");
 
         private Variables() {
         }

@@ -22,6 +22,28 @@ public interface TaskCompletion {
     /** What the person wrote with the decision, for the journal beside the summary; null when nothing. */
     String note();
 
+    /**
+     * The person's answers to the task's questions, by JSON path ({@code thrive.harm}), as text, for the journal beside the
+     * entry (they may hold what the person wrote); only the questions answered. Empty for a task without such questions.
+     */
+    default Map<String, String> answers() {
+        return Map.of();
+    }
+
+    /**
+     * Whether this decision must be taken on everything the case knows (triage): it is then refused, and nothing changes,
+     * when new information reached the case after what the person had seen ({@link #seenUpdates()}) — or, when the body
+     * does not say, after they claimed the task.
+     */
+    default boolean decidesOnEverythingKnown() {
+        return false;
+    }
+
+    /** How many pieces of new information the case had when the person read it; null when the body does not say. */
+    default Integer seenUpdates() {
+        return null;
+    }
+
     /** The variables to complete the task with; only called on a valid body. */
     Map<String, Object> variables(Map<String, Object> taskVariables);
 

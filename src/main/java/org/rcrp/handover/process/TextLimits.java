@@ -19,6 +19,10 @@ public final class TextLimits {
     public static final int RATIONALE = 4000;
     /** A call's summary ({@code rcrp_call.summary}). */
     public static final int SUMMARY = 4000;
+    /** What the caller has already done, as the call handler records it at triage. */
+    public static final int CALLER_ACTIONS = 1000;
+    /** Each of the six THRIVE texts of a triage (threat, harm, risk, investigation, vulnerability, engagement). */
+    public static final int THRIVE = 500;
 
     // The rest of a call (NewCall), each the size of its rcrp_call column.
     public static final int REFERENCE = 64;
@@ -27,6 +31,8 @@ public final class TextLimits {
     public static final int PHONE = 40;
     public static final int RELATIONSHIP = 100;
     public static final int MHA_SECTION = 20;
+    /** How the person who walked out looks, what they wore, what they said ({@code rcrp_call.walkout_description}). */
+    public static final int WALKOUT_DESCRIPTION = 1000;
 
     /** Room in a journal entry's detail for the system's own words: task name, answers met, codes, agencies. */
     public static final int DETAIL_WORDS = 500;
@@ -37,6 +43,8 @@ public final class TextLimits {
     public static final int ENGINE_TEXT = 3900;
     /** A journal entry's note ({@code rcrp_case_event.note}): one note or one reason, whole. */
     public static final int JOURNAL_NOTE = NOTE > REASON ? NOTE : REASON;
+    /** One answer kept with a journal entry ({@code rcrp_case_event_answer.answer}): the longest of the answers' texts. */
+    public static final int JOURNAL_ANSWER = CALLER_ACTIONS > THRIVE ? CALLER_ACTIONS : THRIVE;
     /**
      * A journal entry's detail ({@code rcrp_case_event.detail}): the system's words (at most {@link #DETAIL_WORDS}
      * characters) around at most one rationale or one summary, whole.

@@ -65,6 +65,9 @@ public final class JsonFieldErrors {
         if (type == java.time.LocalDate.class) {
             return "must be a date (YYYY-MM-DD)";
         }
+        if (type == java.time.OffsetDateTime.class) {
+            return "must be a date and time with its offset (e.g. 2026-12-03T14:30:00Z)";
+        }
         if (List.class.isAssignableFrom(type)) {
             return "must be a list";
         }

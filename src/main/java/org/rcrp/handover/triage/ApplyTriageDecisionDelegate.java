@@ -16,6 +16,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.RISK_TO_LIFE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.ROUTE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.SERIOUS_HARM;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * service_apply_triage: the recommendation of rule_threshold, or the handler's override, becomes the case's route. The
- * override's reason was checked with the handler's answers and is in the journal; it never reaches the engine.
+ * override's reason was checked with the handler's answers and is in the journal; it never reaches the engine. Risk raised
+ * by new information while triage was open counts as answered yes ({@link RaisedRisk}), and is spent once applied.
  */
 @Component("applyTriageDecisionDelegate")
 public class ApplyTriageDecisionDelegate implements JavaDelegate {
@@ -49,8 +51,11 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
                 .map(route -> new TriagePolicy.Override(route, OVERRIDE_AGENCY.get(execution),
                         OVERRIDE_GRADE.get(execution), null));
 
+        List<String> raised = RaisedRisk.raised(execution);
         TriagePolicy.Decision decision = TriagePolicy.decide(recommendation, override,
-                RISK_TO_LIFE.isTrue(execution), SERIOUS_HARM.isTrue(execution));
+                RaisedRisk.Raised.RISK_TO_LIFE.counted(RISK_TO_LIFE.get(execution), execution),
+                RaisedRisk.Raised.SERIOUS_HARM.counted(SERIOUS_HARM.get(execution), execution));
+        RaisedRisk.clear(execution);
 
         ROUTE.set(execution, decision.route());
         GRADE.set(execution, decision.grade());
@@ -64,7 +69,9 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
                 user == null ? "system" : user.getUserId(), user == null ? "rcrp-threshold" : "call-handlers",
                 describe(decision.route(), decision.grade(), decision.agency()) + " (recommended "
                         + describe(recommendation.route(), recommendation.grade(), recommendation.agency()) + "). "
-                        + decision.rationale());
+                        + decision.rationale()
+                        + (raised.isEmpty() ? "" : " Counted the risk raised by new information during triage: "
+                                + String.join(", ", raised) + "."));
     }
 
     private static String describe(Route route, Grade grade, Agency agency) {

@@ -49,7 +49,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> taskProblem(TaskProblem problem) {
         return switch (problem.kind()) {
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, problem.getMessage());
-            case CONFLICT -> problem(HttpStatus.CONFLICT, problem.getMessage());
+            case CONFLICT, STALE -> problem(HttpStatus.CONFLICT, problem.getMessage());
             case INVALID -> invalid(problem.getMessage(), problem.errors());
         };
     }

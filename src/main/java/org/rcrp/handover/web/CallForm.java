@@ -1,6 +1,9 @@
 package org.rcrp.handover.web;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,15 +13,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
+import org.rcrp.handover.process.WalkoutSetting;
 import org.springframework.util.MultiValueMap;
 
 /**
  * The "log a call" form. Its inputs are named by the API's JSON paths ({@code subject.ageYears},
  * {@code awol.retakeExpiry}), so an error from the API's validation lands next to the input of the same
  * name. Everything typed is kept as typed: a wrong age or date is reported, never silently dropped.
- * AWOL details count only when the category is AWOL (they are hidden otherwise).
+ * AWOL details count only when the category is AWOL, a walk-out's only when it is WALKOUT (they are hidden otherwise). A
+ * time of day is the force's ({@code rcrp.metrics.zone}), as the handler reads the clock on the wall.
  */
 final class CallForm {
 
@@ -42,23 +48,39 @@ final class CallForm {
             new Option(Category.S136_HANDOVER.name(), "Section 136 handover", "Police brought a person to a place of safety"),
             new Option(Category.OTHER.name(), "Other", null));
 
+    static final List<Option> AWOL_KINDS = List.of(
+            new Option(AwolKind.ABSCONDED.name(), "Absconded", "Left the ward or hospital without leave"),
+            new Option(AwolKind.FAILED_TO_RETURN.name(), "Failed to return from leave", null),
+            new Option(AwolKind.CTO_RECALL.name(), "Recalled on a community treatment order and not come", null),
+            new Option(AwolKind.ESCAPED_CUSTODY.name(), "Escaped from custody a court imposed", "Part III"));
+
+    static final List<Option> WALKOUT_SETTINGS = List.of(
+            new Option(WalkoutSetting.EMERGENCY_DEPARTMENT.name(), "Emergency department (A&E)", null),
+            new Option(WalkoutSetting.ACUTE_WARD.name(), "Acute hospital ward", null),
+            new Option(WalkoutSetting.MENTAL_HEALTH_WARD.name(), "Mental health ward (voluntary patient)", null),
+            new Option(WalkoutSetting.GP_SURGERY.name(), "GP surgery", null),
+            new Option(WalkoutSetting.OTHER.name(), "Another health setting", null));
+
     static final List<Option> KNOWN_TO = Arrays.stream(Agency.values()).filter(Agency::takesReferrals)
             .map(agency -> new Option(agency.name(), label(agency.name()), null)).toList();
 
     private final MultiValueMap<String, String> answers;
+    private final ZoneId zone;
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    private CallForm(MultiValueMap<String, String> answers) {
+    private CallForm(MultiValueMap<String, String> answers, ZoneId zone) {
         this.answers = answers;
+        this.zone = zone;
     }
 
     /** The call the answers describe, or the errors that stop it (checked again by the API's validation). */
-    static Read read(MultiValueMap<String, String> answers) {
-        CallForm form = new CallForm(answers);
+    static Read read(MultiValueMap<String, String> answers, ZoneId zone) {
+        CallForm form = new CallForm(answers, zone);
         Category category = form.choice("category", Category.class);
         NewCall call = new NewCall(form.text("reference"), form.choice("source", Source.class), category,
                 form.text("summary"),
-                form.location(), form.subject(), form.caller(), category == Category.AWOL ? form.awol() : null);
+                form.location(), form.subject(), form.caller(), category == Category.AWOL ? form.awol() : null,
+                category == Category.WALKOUT ? form.walkout() : null);
         return new Read(call, form.errors);
     }
 
@@ -91,7 +113,29 @@ final class CallForm {
 
     private NewCall.Awol awol() {
         return new NewCall.Awol(text("awol.mhaSection"), date("awol.retakeExpiry"), yesNo("awol.partThree"),
-                yesNo("awol.dangerous"), yesNo("awol.particularlyVulnerable"), yesNo("awol.hospitalSearched"));
+                yesNo("awol.dangerous"), yesNo("awol.particularlyVulnerable"), yesNo("awol.hospitalSearched"),
+                choice("awol.kind", AwolKind.class));
+    }
+
+    private NewCall.Walkout walkout() {
+        NewCall.Walkout walkout = new NewCall.Walkout(choice("walkout.setting", WalkoutSetting.class), yesNo("walkout.detained"),
+                yesNo("walkout.riskAssessmentGiven"), text("walkout.description"), dateTime("walkout.lastSeen"),
+                yesNo("walkout.capacityConcern"));
+        return walkout.equals(new NewCall.Walkout(null, null, null, null, null, null)) ? null : walkout;
+    }
+
+    /** A date and time as a datetime-local input sends it (2026-12-03T14:30), in the force's zone. */
+    OffsetDateTime dateTime(String field) {
+        String value = text(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return localDateTime(value, zone);
+        } catch (DateTimeParseException notDateTime) {
+            errors.putIfAbsent(field, "must be a date and time");
+            return null;
+        }
     }
 
     private String text(String field) {
@@ -138,6 +182,11 @@ final class CallForm {
             errors.putIfAbsent(field, "must be a date (YYYY-MM-DD)");
             return null;
         }
+    }
+
+    /** A datetime-local input's value (2026-12-03T14:30) on the force's clock; DateTimeParseException when it is none. */
+    static OffsetDateTime localDateTime(String value, ZoneId zone) {
+        return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
     }
 
     private <E extends Enum<E>> E choice(String field, Class<E> type) {

@@ -14,6 +14,7 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.process.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Logging a call from the page: the contract's fields, AWOL details revealed when the category is AWOL,
+ * Logging a call from the page: the contract's fields, AWOL details revealed when the category is AWOL (a walk-out's when
+ * it is WALKOUT),
  * the API's own validation with errors next to their inputs, nothing typed lost. The same reference
  * twice opens the existing case and says so, as the API does.
  */
@@ -32,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LogCallController {
 
     static final List<String> YES_NO_FIELDS = List.of("location.urban", "awol.partThree", "awol.dangerous",
-            "awol.particularlyVulnerable", "awol.hospitalSearched");
+            "awol.particularlyVulnerable", "awol.hospitalSearched", "walkout.detained", "walkout.riskAssessmentGiven",
+            "walkout.capacityConcern");
     /** How the error summary names each input ("Age must be a whole number"). */
     static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("reference", "Reference"), Map.entry("source", "Where the call came from"),
@@ -45,7 +48,11 @@ class LogCallController {
             Map.entry("awol.retakeExpiry", "When the power to retake expires"),
             Map.entry("awol.partThree", "Part III"), Map.entry("awol.dangerous", "Dangerous"),
             Map.entry("awol.particularlyVulnerable", "Particularly vulnerable"),
-            Map.entry("awol.hospitalSearched", "Hospital searched"));
+            Map.entry("awol.hospitalSearched", "Hospital searched"), Map.entry("awol.kind", "How the patient came to be absent"),
+            Map.entry("walkout.setting", "The setting"), Map.entry("walkout.detained", "Detained"),
+            Map.entry("walkout.riskAssessmentGiven", "The setting's risk assessment"),
+            Map.entry("walkout.description", "Description"), Map.entry("walkout.lastSeen", "Last seen"),
+            Map.entry("walkout.capacityConcern", "Capacity"));
     private static final DateTimeFormatter REFERENCE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneId.of("Europe/London"));
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,8 +61,11 @@ class LogCallController {
     private final CaseQueries cases;
     private final Actors actors;
     private final Validator validator;
+    private final ZoneId zone;
 
-    LogCallController(CallIntake intake, CaseQueries cases, Actors actors, Validator validator) {
+    LogCallController(CallIntake intake, CaseQueries cases, Actors actors, Validator validator,
+                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
+        this.zone = zone;
         this.intake = intake;
         this.cases = cases;
         this.actors = actors;
@@ -73,7 +83,7 @@ class LogCallController {
     @PostMapping("/calls")
     String log(@RequestParam MultiValueMap<String, String> answers, Model model, RedirectAttributes redirect) {
         Actor actor = mayLog();
-        CallForm.Read read = CallForm.read(answers);
+        CallForm.Read read = CallForm.read(answers, zone);
         Map<String, String> errors = new LinkedHashMap<>(read.errors());
         validator.validate(read.call()).forEach(violation ->
                 errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
@@ -115,6 +125,8 @@ class LogCallController {
         model.addAttribute("sources", CallForm.SOURCES);
         model.addAttribute("categories", CallForm.CATEGORIES);
         model.addAttribute("agencies", CallForm.KNOWN_TO);
+        model.addAttribute("awolKinds", CallForm.AWOL_KINDS);
+        model.addAttribute("walkoutSettings", CallForm.WALKOUT_SETTINGS);
         return "log-call";
     }
 

@@ -1,9 +1,11 @@
 package org.rcrp.handover.web;
 
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rcrp.handover.casefile.CaseQueries;
+import org.rcrp.handover.casefile.CaseView;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
@@ -12,7 +14,9 @@ import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
+import org.rcrp.handover.triage.RaisedRisk;
 import org.rcrp.handover.triage.ThresholdAdvisor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +27,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The triage page: the threshold questions; the table's recommendation with its rationale is shown
- * before the handler confirms; an override needs a reason. Errors show next to their fields and
- * nothing typed is lost.
+ * The triage page: the threshold questions (for a concern for welfare also whereabouts, entry, last seen and what the
+ * caller did; THRIVE for every call); the table's recommendation with its rationale is shown before the handler confirms;
+ * an override needs a reason. Errors show next to their fields and nothing typed is lost. New information that reaches
+ * the case while the page is open shows on it by itself (its live part, {@code /triage/news}); a decision confirmed on a
+ * page that had not shown it is refused (TaskFacade) and the page comes back with every answer kept, saying what changed.
  */
 @Controller
 class TriageController {
@@ -34,12 +40,15 @@ class TriageController {
     private final ThresholdAdvisor advisor;
     private final Actors actors;
     private final CaseQueries cases;
+    private final ZoneId zone;
 
-    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, CaseQueries cases) {
+    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, CaseQueries cases,
+                     @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
         this.tasks = tasks;
         this.cases = cases;
         this.advisor = advisor;
         this.actors = actors;
+        this.zone = zone;
     }
 
     @ModelAttribute
@@ -51,8 +60,18 @@ class TriageController {
     @GetMapping("/work/{taskId}/triage")
     String form(@PathVariable String taskId, Model model) {
         Map<String, Object> facts = tasks.variablesOfHeldTask(taskId, actors.current());
-        model.addAttribute("form", new TriageForm());
-        return page(taskId, facts, model, Map.of());
+        TriageForm form = new TriageForm();
+        model.addAttribute("form", form);
+        return page(taskId, facts, form, null, model, Map.of());
+    }
+
+    /** The page's live part: new information since the page was opened, and the risk it raised. */
+    @GetMapping("/work/{taskId}/triage/news")
+    String news(@PathVariable String taskId, @RequestParam(defaultValue = "0") int seen, Model model) {
+        Actor actor = actors.current();
+        Map<String, Object> facts = tasks.variablesOfHeldTask(taskId, actor);
+        news(facts, updates(cases.view(tasks.caseOf(taskId, actor), actor)), seen, model);
+        return "triage :: news";
     }
 
     @PostMapping("/work/{taskId}/triage")
@@ -60,31 +79,66 @@ class TriageController {
                   @RequestParam(defaultValue = "recommend") String action, Model model, RedirectAttributes redirect) {
         Actor actor = actors.current();
         Map<String, Object> facts = tasks.variablesOfHeldTask(taskId, actor);
+        TriageForm.Read read = form.read(zone);
+        if (!read.errors().isEmpty()) {
+            return page(taskId, facts, form, null, model, read.errors());
+        }
         if ("confirm".equals(action)) {
             try {
                 String caseId = tasks.caseOf(taskId, actor);
-                tasks.complete(taskId, actor, form.toBody());
+                tasks.complete(taskId, actor, read.body());
                 String reference = (String) facts.get(RcrpCallProcess.Variables.CALL_REFERENCE.name());
                 return Done.backToWork(redirect, "Triage recorded for " + reference + ".", caseId, reference);
             } catch (TaskProblem problem) {
+                if (problem.kind() == TaskProblem.Kind.STALE) {
+                    // What changed is on the page now, from where the handler's page stopped: the next confirmation is
+                    // taken on it (and refused again if more arrives). Every answer typed is kept.
+                    model.addAttribute("changed", problem.getMessage());
+                    int shownBefore = form.getSeenUpdates() == null ? 0 : form.getSeenUpdates();
+                    form.setSeenUpdates(null);
+                    return page(taskId, tasks.variablesOfHeldTask(taskId, actor), form, shownBefore, model, Map.of());
+                }
                 if (problem.kind() != TaskProblem.Kind.INVALID) {
                     throw problem;
                 }
-                return page(taskId, facts, model, errorsByField(problem.errors()));
+                return page(taskId, facts, form, null, model, errorsByField(problem.errors()));
             }
         }
-        model.addAttribute("recommendation", advisor.recommend(facts, form.toBody()));
-        return page(taskId, facts, model, Map.of());
+        model.addAttribute("recommendation", advisor.recommend(facts, read.body()));
+        return page(taskId, facts, form, null, model, Map.of());
     }
 
-    private String page(String taskId, Map<String, Object> facts, Model model, Map<String, String> errors) {
+    /**
+     * The page. {@code seenUpdates} (hidden) is what the form says it has shown, the case's count when the page is first
+     * made; new information is listed from {@code showSince} (where the handler's page stood), by default the same.
+     */
+    private String page(String taskId, Map<String, Object> facts, TriageForm form, Integer showSince, Model model,
+                        Map<String, String> errors) {
         Actor actor = actors.current();
+        CaseView view = cases.view(tasks.caseOf(taskId, actor), actor);
+        List<CaseView.TimelineEntry> updates = updates(view);
+        if (form.getSeenUpdates() == null) {
+            form.setSeenUpdates(updates.size());
+        }
         model.addAttribute("taskId", taskId);
-        model.addAttribute("case", cases.view(tasks.caseOf(taskId, actor), actor));
+        model.addAttribute("case", view);
         model.addAttribute("reference", facts.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", facts.get(RcrpCallProcess.Variables.CATEGORY.name()));
         model.addAttribute("errors", errors);
+        news(facts, updates, showSince == null ? form.getSeenUpdates() : showSince, model);
         return "triage";
+    }
+
+    /** New information the page had not shown when it was opened, and what new information raised while triage is open. */
+    private static void news(Map<String, Object> facts, List<CaseView.TimelineEntry> updates, int seen, Model model) {
+        model.addAttribute("seen", seen);
+        model.addAttribute("newInformation", updates.subList(Math.min(Math.max(seen, 0), updates.size()), updates.size()));
+        model.addAttribute("raised", RaisedRisk.raisedIn(facts));
+    }
+
+    /** The case's new information, in order (the timeline's UPDATE entries: what {@code seenUpdates} counts). */
+    private static List<CaseView.TimelineEntry> updates(CaseView view) {
+        return view.timeline().stream().filter(entry -> "UPDATE".equals(entry.type())).toList();
     }
 
     private static Map<String, String> errorsByField(List<FieldError> errors) {

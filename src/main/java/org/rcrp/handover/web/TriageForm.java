@@ -1,11 +1,24 @@
 package org.rcrp.handover.web;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.triage.AssessThreshold;
 
-/** The triage page's form: the threshold questions, the rationale, and an optional override with its reason. */
+/**
+ * The triage page's form: the threshold questions, the rationale, an optional override with its reason; for a concern
+ * for welfare whereabouts, entry, when last seen (the force's clock) and what the caller has done; THRIVE for every call;
+ * and how many pieces of new information the page had shown when it was opened ({@code seenUpdates}, hidden).
+ */
 public class TriageForm {
+
+    /** The body the answers make, or the answers that cannot be read (named by their form field). */
+    record Read(AssessThreshold body, Map<String, String> errors) {
+    }
 
     private Boolean crime;
     private Boolean riskToLife;
@@ -17,12 +30,35 @@ public class TriageForm {
     private Route overrideRoute;
     private Agency overrideAgency;
     private String overrideReason;
+    private Integer seenUpdates;
+    private Boolean whereaboutsKnown;
+    private Boolean entryNeeded;
+    private String lastSeen;
+    private String callerActions;
+    private String thriveThreat;
+    private String thriveHarm;
+    private String thriveRisk;
+    private String thriveInvestigation;
+    private String thriveVulnerability;
+    private String thriveEngagement;
 
-    AssessThreshold toBody() {
+    Read read(ZoneId zone) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        OffsetDateTime seen = null;
+        if (lastSeen != null && !lastSeen.isBlank()) {
+            try {
+                seen = CallForm.localDateTime(lastSeen.strip(), zone);
+            } catch (DateTimeParseException notDateTime) {
+                errors.put("lastSeen", "must be a date and time");
+            }
+        }
         AssessThreshold.OverrideChoice override = overrideRoute == null ? null
                 : new AssessThreshold.OverrideChoice(overrideRoute, overrideAgency, null, overrideReason);
-        return new AssessThreshold(crime, riskToLife, seriousHarm, childAtRisk, medicalEmergency, missingPerson,
-                rationale, override);
+        AssessThreshold body = new AssessThreshold(crime, riskToLife, seriousHarm, childAtRisk, medicalEmergency, missingPerson,
+                rationale, override, seenUpdates, whereaboutsKnown, entryNeeded, seen, callerActions,
+                new AssessThreshold.Thrive(thriveThreat, thriveHarm, thriveRisk, thriveInvestigation, thriveVulnerability,
+                        thriveEngagement));
+        return new Read(body, errors);
     }
 
     /** The form field a JSON-path error of the triage body belongs to. */
@@ -31,7 +67,9 @@ public class TriageForm {
             case "override.route" -> "overrideRoute";
             case "override.agency" -> "overrideAgency";
             case "override.reason", "override.grade" -> "overrideReason";
-            default -> jsonField;
+            default -> jsonField.startsWith("thrive.")
+                    ? "thrive" + Character.toUpperCase(jsonField.charAt(7)) + jsonField.substring(8)
+                    : jsonField;
         };
     }
 
@@ -55,4 +93,26 @@ public class TriageForm {
     public void setOverrideAgency(Agency overrideAgency) { this.overrideAgency = overrideAgency; }
     public String getOverrideReason() { return overrideReason; }
     public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+    public Integer getSeenUpdates() { return seenUpdates; }
+    public void setSeenUpdates(Integer seenUpdates) { this.seenUpdates = seenUpdates; }
+    public Boolean getWhereaboutsKnown() { return whereaboutsKnown; }
+    public void setWhereaboutsKnown(Boolean whereaboutsKnown) { this.whereaboutsKnown = whereaboutsKnown; }
+    public Boolean getEntryNeeded() { return entryNeeded; }
+    public void setEntryNeeded(Boolean entryNeeded) { this.entryNeeded = entryNeeded; }
+    public String getLastSeen() { return lastSeen; }
+    public void setLastSeen(String lastSeen) { this.lastSeen = lastSeen; }
+    public String getCallerActions() { return callerActions; }
+    public void setCallerActions(String callerActions) { this.callerActions = callerActions; }
+    public String getThriveThreat() { return thriveThreat; }
+    public void setThriveThreat(String thriveThreat) { this.thriveThreat = thriveThreat; }
+    public String getThriveHarm() { return thriveHarm; }
+    public void setThriveHarm(String thriveHarm) { this.thriveHarm = thriveHarm; }
+    public String getThriveRisk() { return thriveRisk; }
+    public void setThriveRisk(String thriveRisk) { this.thriveRisk = thriveRisk; }
+    public String getThriveInvestigation() { return thriveInvestigation; }
+    public void setThriveInvestigation(String thriveInvestigation) { this.thriveInvestigation = thriveInvestigation; }
+    public String getThriveVulnerability() { return thriveVulnerability; }
+    public void setThriveVulnerability(String thriveVulnerability) { this.thriveVulnerability = thriveVulnerability; }
+    public String getThriveEngagement() { return thriveEngagement; }
+    public void setThriveEngagement(String thriveEngagement) { this.thriveEngagement = thriveEngagement; }
 }

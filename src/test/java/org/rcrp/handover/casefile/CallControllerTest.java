@@ -246,6 +246,36 @@ class CallControllerTest {
     }
 
     @Test
+    void anAwolKindIsOneOfTheFour() throws Exception {
+        rejected("""
+                { "reference": "CAD-20261125-0002", "source": "PARTNER", "category": "AWOL", "summary": "Left the ward",
+                  "awol": { "retakeExpiry": "2027-01-01", "kind": "WANDERED" } }
+                """, "The request has invalid fields")
+                .andExpectAll(onlyError("awol.kind", "must be one of [ABSCONDED, FAILED_TO_RETURN, CTO_RECALL, ESCAPED_CUSTODY]"));
+    }
+
+    @Test
+    void aWalkOutsSettingIsACodeAndItsDescriptionHasALimit() throws Exception {
+        rejected("""
+                { "reference": "CAD-20261125-0003", "source": "PARTNER", "category": "WALKOUT", "summary": "Left A&E",
+                  "walkout": { "setting": "the big hospital" } }
+                """, "The request has invalid fields")
+                .andExpectAll(onlyError("walkout.setting",
+                        "must be one of [EMERGENCY_DEPARTMENT, ACUTE_WARD, MENTAL_HEALTH_WARD, GP_SURGERY, OTHER]"));
+        rejected("""
+                { "reference": "CAD-20261125-0003", "source": "PARTNER", "category": "WALKOUT", "summary": "Left A&E",
+                  "walkout": { "description": "%s" } }
+                """.formatted("d".repeat(org.rcrp.handover.process.TextLimits.WALKOUT_DESCRIPTION + 1)), "The request has invalid fields")
+                .andExpectAll(onlyError("walkout.description",
+                        "size must be between 0 and " + org.rcrp.handover.process.TextLimits.WALKOUT_DESCRIPTION));
+        rejected("""
+                { "reference": "CAD-20261125-0003", "source": "PARTNER", "category": "WALKOUT", "summary": "Left A&E",
+                  "walkout": { "lastSeen": "an hour ago" } }
+                """, "The request has invalid fields")
+                .andExpect(jsonPath("$.errors[0].field").value("walkout.lastSeen"));
+    }
+
+    @Test
     void aRetakeExpiryThatIsNotADateIsRefused() throws Exception {
         rejected("""
                 { "reference": "CAD-20261125-0002", "source": "PARTNER", "category": "AWOL", "summary": "Left the ward",
@@ -587,7 +617,7 @@ class CallControllerTest {
         return new CaseView(CASE_ID, REFERENCE, Source.PUBLIC_999, Category.CONCERN_FOR_WELFARE,
                 "Neighbour has not been seen for three days", new CaseView.Location("12 High Street", true),
                 new CaseView.Subject("J. Doe", 34, List.of(Agency.MENTAL_HEALTH)),
-                new CaseView.Caller("A. Caller", "+44 (0)7700 900123", "neighbour"), null,
+                new CaseView.Caller("A. Caller", "+44 (0)7700 900123", "neighbour"), null, null, null,
                 CaseState.TRIAGE, null, null, null, Agency.POLICE, null, null, false, false, at, "handler1", null,
                 List.of(new CaseView.OpenTask("task-1", "user_assess_threshold", "Assess threshold",
                         List.of("call-handlers"), null, java.util.Date.from(at), null)),

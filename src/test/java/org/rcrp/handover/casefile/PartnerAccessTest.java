@@ -53,6 +53,9 @@ class PartnerAccessTest {
         assertThat(part.wrote(entry("UPDATE", "dual", "call-handlers,mental-health", "New information", "n"))).isTrue();
         assertThat(part.wrote(entry("TASK_COMPLETED", "social1", "social-care", "Accept referral", null))).isFalse();
         assertThat(part.wrote(entry("TASK_COMPLETED", "handler1", "call-handlers", "Inform caller", null))).isFalse();
+        assertThat(part.wrote(entry("TASK_COMPLETED", "handler1", "call-handlers",
+                "Assess threshold: Assessed: no threshold met. Whereabouts known: no. Entry needed: yes.", null)))
+                .as("the triage answers are never a partner's").isFalse();
         assertThat(part.wrote(entry("TRIAGE_DECIDED", "system", null, "REFER", null))).isFalse();
         assertThat(part.wrote(entry("CASE_READ", "mhcrisis1", "mental-health", "read", null))).isFalse();
     }
@@ -75,6 +78,16 @@ class PartnerAccessTest {
     }
 
     @Test
+    void ofAWalkOutAPartnerGetsWhatFindsThePersonNotPolicesThresholdAnswers() {
+        org.rcrp.handover.intake.CallRecord.Walkout full = new org.rcrp.handover.intake.CallRecord.Walkout(
+                org.rcrp.handover.process.WalkoutSetting.EMERGENCY_DEPARTMENT, true, false, "Grey hoodie, limping", AT, true);
+
+        assertThat(PartnerAccess.sharedWalkout(full)).isEqualTo(new CaseView.Walkout(
+                org.rcrp.handover.process.WalkoutSetting.EMERGENCY_DEPARTMENT, null, null, "Grey hoodie, limping", AT, null));
+        assertThat(PartnerAccess.sharedWalkout(null)).isNull();
+    }
+
+    @Test
     void readsAreCountedByTheForcesDay() {
         assertThat(access.startOfDay(Instant.parse("2026-12-06T20:00:00Z"))).isEqualTo(Instant.parse("2026-12-06T00:00:00Z"));
         // British Summer Time: 23:30 UTC on 1 July is already 2 July in London.
@@ -83,9 +96,11 @@ class PartnerAccessTest {
 
     /** CaseView's fields a partner may get (while its part is open), and those only police ever get: every field is one or the other. */
     private static final Set<String> SHARED = Set.of("id", "reference", "category", "summary", "location", "subject", "state", "route",
-            "grade", "agency", "responsibleAgency", "loggedAt", "closedAt", "openTasks", "timeline");
-    private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "rationale", "recommendation", "overridden",
-            "callerInformed", "loggedBy", "previousContacts");
+            "grade", "agency", "responsibleAgency", "loggedAt", "closedAt", "openTasks", "timeline",
+            // of a walk-out only what finds the person (sharedWalkout)
+            "walkout");
+    private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "assessment", "rationale", "recommendation",
+            "overridden", "callerInformed", "loggedBy", "previousContacts");
 
     @Test
     void everyFieldOfTheCaseIsEitherSharedOrPoliceOnlyAndPreviousContactsArePolices() {

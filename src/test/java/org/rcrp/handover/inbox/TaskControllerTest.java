@@ -360,6 +360,30 @@ class TaskControllerTest {
     }
 
     @Test
+    void aTriageDecidedBeforeNewInformationArrivedIs409NamingWhatChanged() throws Exception {
+        when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_assess_threshold");
+        String changed = "New information at 14:02: risk to life reported — review it and submit again.";
+        doThrow(new TaskProblem(TaskProblem.Kind.STALE, changed)).when(tasks).complete(eq(TASK), any(), any());
+
+        problem(complete("handler1", """
+                { "crime": false, "riskToLife": false, "seriousHarm": false, "childAtRisk": false,
+                  "medicalEmergency": false, "missingPerson": false, "rationale": "Known to the crisis team", "seenUpdates": 0 }
+                """), 409, "Conflict", changed)
+                .andExpect(jsonPath("$.errors").doesNotExist());
+    }
+
+    @Test
+    void seenUpdatesIsAWholeNumber() throws Exception {
+        when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_assess_threshold");
+
+        refused("handler1", """
+                { "crime": false, "riskToLife": false, "seriousHarm": false, "childAtRisk": false,
+                  "medicalEmergency": false, "missingPerson": false, "rationale": "r", "seenUpdates": "two" }
+                """, "Invalid body for user_assess_threshold")
+                .andExpect(jsonPath("$.errors[0].field").value("seenUpdates"));
+    }
+
+    @Test
     void completingAnUnknownTaskIs404() throws Exception {
         when(tasks.keyOfHeldTask(eq(TASK), any()))
                 .thenThrow(new TaskProblem(TaskProblem.Kind.NOT_FOUND, "No open task " + TASK));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.process.TextLimits;
@@ -51,6 +52,28 @@ class CaseJournalH2Test {
         assertThatThrownBy(() -> journal.record(CASE, CaseJournal.About.CASE, "UPDATE", "handler1", "call-handlers",
                 "New information", "n".repeat(TextLimits.JOURNAL_NOTE + 1))).isInstanceOf(IllegalArgumentException.class);
         assertThat(journal.entries(CASE)).hasSize(1);
+    }
+
+    @Test
+    void theAnswersGivenWithAnEntryAreKeptBesideItAndTheLatestReadBack() {
+        CaseJournal.About triage = CaseJournal.About.task("case-process", "user_assess_threshold");
+        String longest = "a".repeat(TextLimits.JOURNAL_ANSWER);
+        journal.record(CASE, triage, "TASK_CLAIMED", "handler1", "call-handlers", "Assess threshold", null);
+        journal.record(CASE, triage, "TASK_COMPLETED", "handler1", "call-handlers", "Assess threshold: first", null,
+                Map.of("entryNeeded", "true", "callerActions", "Knocked"));
+        journal.record(CASE, triage, "TASK_COMPLETED", "handler2", "call-handlers", "Assess threshold: again", null,
+                Map.of("entryNeeded", "false", "thrive.harm", longest, "thrive.risk", "  "));
+        journal.record(CASE, triage, "TASK_CLAIMED", "handler1", "call-handlers", "Assess threshold", null);
+
+        CaseJournal.Answers latest = journal.latestAnswers(CASE, "user_assess_threshold").orElseThrow();
+        assertThat(latest.actor()).isEqualTo("handler2");
+        assertThat(latest.byQuestion()).as("whole, and a blank answer is no answer")
+                .containsExactlyInAnyOrderEntriesOf(Map.of("entryNeeded", "false", "thrive.harm", longest));
+        assertThat(journal.latestAnswers(CASE, "user_attend")).isEmpty();
+
+        assertThatThrownBy(() -> journal.record(CASE, triage, "TASK_COMPLETED", "handler1", "call-handlers", "x", null,
+                Map.of("callerActions", "a".repeat(TextLimits.JOURNAL_ANSWER + 1)))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(journal.entries(CASE)).hasSize(4);
     }
 
     @Test

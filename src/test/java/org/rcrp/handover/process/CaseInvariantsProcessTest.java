@@ -183,7 +183,10 @@ class CaseInvariantsProcessTest {
                 boolean life = random.nextInt(4) == 0;
                 AssessThreshold answers = AssessThreshold.answers(random.nextInt(5) == 0, life, false,
                         random.nextInt(8) == 0, random.nextInt(6) == 0, random.nextInt(8) == 0, "random assessment");
-                yield !life && random.nextInt(5) == 0
+                // Risk raised by new information during triage counts as yes: an override away from police is refused.
+                boolean raised = RcrpCallProcess.Variables.RAISED_RISK_TO_LIFE.isTrueIn(taskVariables)
+                        || RcrpCallProcess.Variables.RAISED_SERIOUS_HARM.isTrueIn(taskVariables);
+                yield !life && !raised && random.nextInt(5) == 0
                         ? answers.withOverride(Route.REFER, pick(random, referrable()), "override for a reason")
                         : answers;
             }

@@ -13,6 +13,7 @@ import org.rcrp.handover.referral.NotifyPartnerDelegate;
 import org.rcrp.handover.referral.RemindPartnerDelegate;
 import org.rcrp.handover.triage.ApplyRaisedRiskDelegate;
 import org.rcrp.handover.triage.ApplyTriageDecisionDelegate;
+import org.rcrp.handover.triage.RaisedRisk;
 import org.rcrp.handover.triage.RecordUpdateDelegate;
 
 /**
@@ -53,6 +54,7 @@ public final class ProcessTestBeans {
         Mocks.register("applyTriageDecisionDelegate", new ApplyTriageDecisionDelegate(
                 (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
+        Mocks.register("raisedRisk", new RaisedRisk());
         Mocks.register("applyRaisedRiskDelegate", new ApplyRaisedRiskDelegate());
         SlaPolicy slaPolicy = new SlaPolicy(sla);
         NotificationRetry retry = new NotificationRetry(RETRY_CYCLE);

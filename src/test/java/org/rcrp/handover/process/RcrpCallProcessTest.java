@@ -151,6 +151,18 @@ class RcrpCallProcessTest extends ProcessTestCase {
                 .hasMessageContaining("retake");
     }
 
+    @Test
+    void whetherTheHospitalWasSearchedReachesEveryCaseForTheThresholdTablesToRead() {
+        ProcessInstance searched = cases.logCall(Category.AWOL, Map.of(AWOL_HOSPITAL_SEARCHED.name(), true));
+        ProcessInstance notSearched = cases.logCall(Category.AWOL, Map.of(AWOL_HOSPITAL_SEARCHED.name(), false));
+        ProcessInstance welfare = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        assertThat(cases.caseVariables(searched)).containsEntry(AWOL_HOSPITAL_SEARCHED.name(), true);
+        assertThat(cases.caseVariables(notSearched)).containsEntry(AWOL_HOSPITAL_SEARCHED.name(), false);
+        // A table row that reads it must not fail on a case that is not AWOL: it has a value there too, as the other AWOL flags.
+        assertThat(cases.caseVariables(welfare)).containsEntry(AWOL_HOSPITAL_SEARCHED.name(), false);
+    }
+
     // ---- PoliceAttendance ----
 
     @Test
@@ -359,8 +371,77 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(cases.caseVariable(call, OVERRIDDEN)).isFalse();
         // The answers and the override were transient: read by the decision, kept by the journal, never stored;
         // the rationale and the override's reason never reached the engine at all.
-        assertThat(cases.caseVariables(call)).doesNotContainKeys(CRIME.name(), RISK_TO_LIFE.name(),
-                OVERRIDE_ROUTE.name(), "triageRationale", "overrideReason");
+        assertThat(cases.caseVariables(call)).doesNotContainKeys(CRIME.name(), RISK_TO_LIFE.name(), ENTRY_NEEDED.name(),
+                WHEREABOUTS_KNOWN.name(), OVERRIDE_ROUTE.name(), "triageRationale", "overrideReason");
+    }
+
+    // ---- Risk raised while triage is open (the December finding: a form loaded before it routed the case away) ----
+
+    @Test
+    void riskToLifeReportedWhileTriageIsOpenSendsPoliceEvenIfTheFormLoadedBeforeItSaysNo() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
+
+        cases.newInformation(call, "Caller rang back: he has a rope", true, false, false);
+        cases.complete(call, nothingMet());
+
+        assertThat(call).isWaitingAt(USER_ATTEND);
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.POLICE_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
+        assertThat(cases.instanceIds(call)).as("no referral to the crisis team").hasSize(1);
+        assertThat(beans.decisions).singleElement().asString()
+                .contains("POLICE_ATTEND IMMEDIATE").contains("risk raised by new information during triage: risk to life");
+        assertThat(cases.caseVariables(call)).as("counted once, then cleared")
+                .doesNotContainKeys(RAISED_RISK_TO_LIFE.name(), RAISED_SERIOUS_HARM.name(), RAISED_CRIME.name());
+    }
+
+    @Test
+    void theRaisedRiskCountsEvenWhenTheTaskIsCompletedWithoutOurBodysHelpAsThroughTheEnginesOwnApi() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
+        cases.newInformation(call, "Now threatening his partner with a knife", false, true, false);
+
+        Task triage = cases.task(call, USER_ASSESS_THRESHOLD);
+        engine.getProcessEngine().getTaskService().complete(triage.getId(), nothingMet().variables(Map.of()));
+
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.POLICE_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
+        assertThat(engine.getProcessEngine().getHistoryService().createHistoricDecisionInstanceQuery().includeInputs()
+                .decisionDefinitionKey(ThresholdDecision.KEY).singleResult().getInputs())
+                .as("the decision's own history shows the input it decided on")
+                .anySatisfy(input -> {
+                    assertThat(input.getClauseName()).contains("serious harm");
+                    assertThat(input.getValue()).isEqualTo(true);
+                });
+    }
+
+    @Test
+    void anOverrideCannotTakePoliceAwayFromARiskRaisedWhileTriageWasOpen() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.newInformation(call, "Caller rang back: he has a rope", true, false, false);
+
+        assertThat(cases.check(call, nothingMet().withOverride(Route.REFER, Agency.MENTAL_HEALTH, "crisis team nearby")))
+                .extracting(FieldError::field).containsExactly("override.route");
+    }
+
+    @Test
+    void aCrimeReportedWhileTriageIsOpenCountsAsACrime() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.newInformation(call, "He is smashing the neighbour's windows", false, false, true);
+
+        cases.complete(call, nothingMet());
+
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.POLICE_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.PRIORITY);
+    }
+
+    @Test
+    void newInformationThatRaisesNothingDuringTriageLeavesTheHandlersAnswersToDecide() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
+        cases.newInformation(call, "Neighbour says the lights are on", false, false, false);
+
+        cases.complete(call, nothingMet());
+
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.REFER);
+        assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.MENTAL_HEALTH);
     }
 
     @Test

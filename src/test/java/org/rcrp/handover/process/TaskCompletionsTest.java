@@ -79,6 +79,15 @@ class TaskCompletionsTest {
                 Arguments.of("override.reason", TextLimits.REASON, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
                         text -> AssessThreshold.answers(false, false, false, false, false, false, "r")
                                 .withOverride(Route.REFER, Agency.MENTAL_HEALTH, text)),
+                Arguments.of("callerActions", TextLimits.CALLER_ACTIONS, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> AssessThreshold.answers(false, false, false, false, false, false, "r")
+                                .withWelfare(true, false, null, text)),
+                Arguments.of("thrive.threat", TextLimits.THRIVE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> AssessThreshold.answers(false, false, false, false, false, false, "r")
+                                .withThrive(new AssessThreshold.Thrive(text, null, null, null, null, null))),
+                Arguments.of("thrive.engagement", TextLimits.THRIVE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> AssessThreshold.answers(false, false, false, false, false, false, "r")
+                                .withThrive(new AssessThreshold.Thrive("t", "h", "r", "i", "v", text))),
                 Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
                         text -> new InformCaller(InformMethod.PHONE, text)),
                 Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
@@ -106,6 +115,8 @@ class TaskCompletionsTest {
         return Stream.of(
                 new AssessThreshold(false, false, false, false, false, false, WRITTEN,
                         new OverrideChoice(Route.REFER, Agency.SOCIAL_CARE, null, WRITTEN)),
+                AssessThreshold.answers(false, false, false, false, false, false, "r").withWelfare(false, true, null, WRITTEN)
+                        .withThrive(new AssessThreshold.Thrive(WRITTEN, WRITTEN, WRITTEN, WRITTEN, WRITTEN, WRITTEN)),
                 new InformCaller(InformMethod.PHONE, WRITTEN),
                 new InformCaller(InformMethod.NOT_REACHABLE, WRITTEN),
                 new Attend(AttendOutcome.REFER_PARTNER, Agency.MENTAL_HEALTH, WRITTEN),
@@ -232,9 +243,54 @@ class TaskCompletionsTest {
         void theAnswersAreTransientTheJournalKeepsThem() {
             AssessThreshold answers = AssessThreshold.answers(true, false, true, false, true, false, "Shop theft");
             assertThat(transientNames(answers.variables(NO_TASK_VARIABLES))).containsExactlyInAnyOrder("crime",
-                    "riskToLife", "seriousHarm", "childAtRisk", "medicalEmergency", "missingPerson",
-                    "overrideRoute", "overrideAgency", "overrideGrade");
+                    "riskToLife", "seriousHarm", "childAtRisk", "medicalEmergency", "missingPerson", "entryNeeded",
+                    "whereaboutsKnown", "overrideRoute", "overrideAgency", "overrideGrade");
             assertThat(answers.summary()).contains("crime", "serious harm", "medical emergency", "Shop theft");
+        }
+
+        @Test
+        void theNewQuestionsAreOptionalSoEarlierClientsStillComplete() {
+            assertThat(nothingMet.entryNeeded()).isNull();
+            assertThat(nothingMet.thrive()).isNull();
+            assertThat(nothingMet.validate(NO_TASK_VARIABLES)).isEmpty();
+            assertThat(values(nothingMet.variables(NO_TASK_VARIABLES))).containsEntry("entryNeeded", null)
+                    .containsEntry("whereaboutsKnown", null);
+        }
+
+        @Test
+        void whenThePersonWasLastSeenIsNeverInTheFuture() {
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.parse("2026-12-06T14:00:00Z");
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(now.toInstant()));
+            try {
+                assertThat(fields(nothingMet.withWelfare(false, true, now.minusHours(30), "Knocked, no answer"))).isEmpty();
+                assertThat(fields(nothingMet.withWelfare(false, true, now.plusSeconds(60), null))).as("a minute's grace").isEmpty();
+                assertThat(nothingMet.withWelfare(false, true, now.plusSeconds(61), null).validate(NO_TASK_VARIABLES))
+                        .containsExactly(new FieldError("lastSeen", "must not be in the future"));
+            } finally {
+                org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+            }
+        }
+
+        @Test
+        void entryNeededAndWhereaboutsKnownTravelAsTransientAnswersTheTextsOnlyToTheJournal() {
+            java.time.OffsetDateTime lastSeen = java.time.OffsetDateTime.parse("2026-12-05T09:30:00Z");
+            AssessThreshold welfare = nothingMet.withWelfare(false, true, lastSeen, "  Knocked and rang, no answer  ")
+                    .withThrive(new AssessThreshold.Thrive("None seen", "Fall?", "Alone, 84", null, "Not known", "Neighbour has a key"));
+
+            Map<String, Object> variables = welfare.variables(NO_TASK_VARIABLES);
+            assertThat(values(variables)).containsEntry("entryNeeded", true).containsEntry("whereaboutsKnown", false)
+                    .doesNotContainKeys("lastSeen", "callerActions", "thrive");
+            assertThat(transientNames(variables)).contains("entryNeeded", "whereaboutsKnown");
+            assertThat(welfare.summary()).contains("Whereabouts known: no", "Entry needed: yes", "Last seen: 2026-12-05T09:30:00Z")
+                    .doesNotContain("Knocked").doesNotContain("Neighbour has a key");
+            assertThat(welfare.answers()).containsEntry("whereaboutsKnown", "false").containsEntry("entryNeeded", "true")
+                    .containsEntry("lastSeen", "2026-12-05T09:30:00Z").containsEntry("callerActions", "Knocked and rang, no answer")
+                    .containsEntry("thrive.threat", "None seen").containsEntry("thrive.engagement", "Neighbour has a key")
+                    .containsEntry("riskToLife", "false").doesNotContainKey("thrive.investigation");
+            AssessThreshold read = AssessThreshold.fromAnswers(welfare.answers());
+            assertThat(read).usingRecursiveComparison().ignoringFields("rationale", "callerActions").isEqualTo(welfare);
+            assertThat(read.callerActions()).isEqualTo("Knocked and rang, no answer");
+            assertThat(read.rationale()).as("the rationale is the entry's detail, not an answer").isNull();
         }
 
         @Test

@@ -347,9 +347,10 @@ class HostileInputIT {
                  "location": {"description": "Ward 4", "urban": true},
                  "subject": {"name": "A Patient", "ageYears": 34, "knownTo": ["MENTAL_HEALTH"]},
                  "caller": {"name": "Nurse", "phone": "01632 960 123", "relationship": "ward staff"},
-                 "awol": {"mhaSection": "s2", "retakeExpiry": "2026-12-20", "partThree": false, "dangerous": false,
+                 "awol": {"mhaSection": "s2", "retakeExpiry": "%s", "partThree": false, "dangerous": false,
                           "particularlyVulnerable": false, "hospitalSearched": true}}
-                """.formatted(UUID.randomUUID().toString().substring(0, 8)), List.of()));
+                """.formatted(UUID.randomUUID().toString().substring(0, 8),
+                java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(14)), List.of()));
         templates.add(template("GET", "/api/calls/{id}", null, caseIds));
         templates.add(template("GET", "/api/calls?state=TRIAGE&limit=20", null, List.of()));
         templates.add(template("POST", "/api/calls/{id}/updates",

@@ -123,7 +123,8 @@ class JourneysBrowserIT {
 
         steps.type("subject.ageYears", "40");
         steps.type("subject.name", "Adam Patel");
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('awol.retakeExpiry').value = '2026-12-20'");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('awol.retakeExpiry').value = '"
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(14) + "'"); // a lapsed power is refused
         steps.type("awol.mhaSection", "s2");
         steps.choose("awol.partThree-no");
         steps.choose("awol.dangerous-no");
