@@ -453,7 +453,10 @@ class ContractPostgresIT {
                 "/api/calls/" + caseId + "/updates", Map.of("note", "He has a rope", "riskToLife", true)).getStatusCode().value()));
         Future<HttpStatus> completion = pool.submit(() -> HttpStatus.valueOf(call("handler1", HttpMethod.POST,
                 "/api/tasks/" + triage + "/complete", assessment(false, "Crisis team known")).getStatusCode().value()));
-        Thread.sleep(1500);
+        // Both are in the database, each waiting for the row lock the change in hand holds.
+        await("the update and the completion waiting for the case's lock").atMost(Duration.ofSeconds(20)).until(() ->
+                jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                        + " AND wait_event_type = 'Lock'", Integer.class) >= 2);
         assertThat(update.isDone()).as("the update waits for the change in hand").isFalse();
         assertThat(completion.isDone()).as("so does the completion").isFalse();
 

@@ -17,7 +17,7 @@ import org.rcrp.handover.process.WalkoutSetting;
 import org.rcrp.handover.triage.AssessThreshold;
 
 /**
- * The case as GET /api/calls/{id} shows it (CONTRACT.md). Partners get it from an allow-list ({@link PartnerAccess}):
+ * The case as GET /api/calls/{id} shows it (README, the API). Partners get it from an allow-list ({@link PartnerAccess}):
  * without the caller's details and without previous contacts, whose fields they never see (omitted, not null).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
