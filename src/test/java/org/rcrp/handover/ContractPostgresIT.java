@@ -456,7 +456,7 @@ class ContractPostgresIT {
         // Both are in the database, each waiting for the row lock the change in hand holds.
         await("the update and the completion waiting for the case's lock").atMost(Duration.ofSeconds(20)).until(() ->
                 jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-                        + " AND wait_event_type = 'Lock'", Integer.class) >= 2);
+                        + " AND wait_event_type = 'Lock' AND query ILIKE '%rcrp_call%'", Integer.class) >= 2);
         assertThat(update.isDone()).as("the update waits for the change in hand").isFalse();
         assertThat(completion.isDone()).as("so does the completion").isFalse();
 

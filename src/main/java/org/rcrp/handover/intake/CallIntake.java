@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.support.ConcurrentChange;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
@@ -92,9 +92,9 @@ public class CallIntake {
                     process.addInformation(caseId, update);
                 });
                 return;
-            } catch (OptimisticLockingException concurrentStep) {
-                if (attempt == UPDATE_ATTEMPTS) {
-                    throw concurrentStep;
+            } catch (RuntimeException failed) {
+                if (attempt == UPDATE_ATTEMPTS || !ConcurrentChange.is(failed)) {
+                    throw failed;
                 }
             }
         }

@@ -12,6 +12,7 @@ import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.support.JsonFieldErrors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.rcrp.handover.support.ConcurrentChange;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -103,6 +104,10 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (isDatabaseOutage(exception)) {
             // The engine wraps a lost connection in its own exceptions; it is still our outage, not a bug.
             return unavailable(new IllegalStateException(exception.getMessage()));
+        }
+        if (ConcurrentChange.is(exception)) {
+            LOG.info("Refused a request that met a concurrent change of the same case: {}", exception.getMessage());
+            return problem(HttpStatus.CONFLICT, "The case changed at the same moment; nothing was saved. Look at it again and retry.");
         }
         LOG.error("Unexpected error", exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
