@@ -29,7 +29,6 @@ import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.process.S136HandoverProcess;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.process.ThresholdDecision;
 import org.rcrp.handover.referral.AcceptReferral;
 import org.rcrp.handover.referral.RecordPartnerOutcome;
 import org.rcrp.handover.triage.AssessThreshold;
@@ -95,7 +94,7 @@ class ApplicationPostgresIT {
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
                 .extracting(definition -> definition.getKey())
                 .contains(RcrpCallProcess.KEY, PartnerReferralProcess.KEY, S136HandoverProcess.KEY);
-        assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(ThresholdDecision.KEY).count())
+        assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(org.rcrp.handover.plan.ResponseNeedsDecision.KEY).count())
                 .isPositive();
     }
 

@@ -30,6 +30,8 @@ public class CallProcessFacade {
         }
         Map<String, Object> variables = new HashMap<>();
         CALL_REFERENCE.putInto(variables, start.reference());
+        // Read by subprocess_plan_requests' condition from the moment the case starts: nothing asked yet.
+        PLAN_REQUESTS.putInto(variables, "");
         CATEGORY.putInto(variables, start.category());
         URBAN.putInto(variables, start.urban());
         SUBJECT_AGE.putInto(variables, start.subjectAge());

@@ -15,7 +15,9 @@ public record Notice(String id, Kind kind, String caseId, String callReference, 
                      Instant due, String text) {
 
     public enum Kind {
-        REFERRAL_MADE, REFERRAL_REMINDER, REFERRAL_ESCALATED, OUTCOME_OVERDUE, HANDOVER_OVERDUE
+        REFERRAL_MADE, REFERRAL_REMINDER, REFERRAL_ESCALATED, OUTCOME_OVERDUE, HANDOVER_OVERDUE,
+        /** The agency is on a case's plan to be told, with nothing to accept (e.g. the crisis team when police lead). */
+        INFORMED
     }
 
     /** A notice with no delivery id and no due time (the s136 escalations). */

@@ -32,6 +32,7 @@ final class NoticeMessage {
             case REFERRAL_ESCALATED -> "Escalated: referral not answered in time";
             case OUTCOME_OVERDUE -> "Overdue: referral outcome";
             case HANDOVER_OVERDUE -> "Overdue: s136 handover";
+            case INFORMED -> "For information: a case about someone known to your agency";
         };
         return "[RCRP] " + what + " " + notice.callReference();
     }

@@ -35,7 +35,18 @@ public class CaseStatus {
     }
 
     public void enterReferral(DelegateExecution execution) {
-        enter(execution, Phase.REFER, CaseState.REFERRED);
+        if (leads(execution)) {
+            enter(execution, Phase.REFER, CaseState.REFERRED);
+        }
+    }
+
+    /**
+     * A referral supporting another lead moves nothing of the case's own: its acceptance, rejection, silence or end
+     * are its agency's part of the plan (plan/ResponsePlans), and a supervisor's review of it leaves the lead alone.
+     */
+    public static boolean leads(DelegateExecution execution) {
+        return !PartnerReferralProcess.KEY.equals(keyOf(execution))
+                || PartnerReferralProcess.Variables.REFERRAL_ROLE.find(execution).orElse(ReferralRole.LEAD) == ReferralRole.LEAD;
     }
 
     public void enterHandover(DelegateExecution execution) {
@@ -48,7 +59,7 @@ public class CaseStatus {
         REVIEW_REASON.set(execution, reviewReason);
         DelegateExecution caseExecution = caseOf(execution);
         ESCALATION_COUNT.set(caseExecution, ESCALATION_COUNT.find(caseExecution).orElse(0) + 1);
-        if (reviewReason == ReviewReason.NO_RESPONSE || reviewReason == ReviewReason.REJECTED) {
+        if (leads(execution) && (reviewReason == ReviewReason.NO_RESPONSE || reviewReason == ReviewReason.REJECTED)) {
             STATE.set(caseExecution, CaseState.ESCALATED);
             RESPONSIBLE_AGENCY.set(caseExecution, Agency.POLICE);
         }
@@ -62,7 +73,7 @@ public class CaseStatus {
     public void notificationFailed(DelegateExecution execution, String notice) {
         PartnerReferralProcess.Variables.FAILED_NOTICE.set(execution, notice);
         review(execution, ReviewReason.NOTIFICATION_FAILED.name());
-        if (REFERRAL_MADE.equals(notice)) {
+        if (REFERRAL_MADE.equals(notice) && leads(execution)) {
             DelegateExecution caseExecution = caseOf(execution);
             STATE.set(caseExecution, CaseState.ESCALATED);
             RESPONSIBLE_AGENCY.set(caseExecution, Agency.POLICE);
@@ -74,6 +85,9 @@ public class CaseStatus {
     /** The partner accepted: from now on the person is theirs. */
     public void partnerAccepted(DelegateExecution execution) {
         PartnerReferralProcess.Variables.ACCEPTED_AT.set(execution, ClockUtil.getCurrentTime());
+        if (!leads(execution)) {
+            return;
+        }
         DelegateExecution caseExecution = caseOf(execution);
         STATE.set(caseExecution, CaseState.REFERRED);
         RESPONSIBLE_AGENCY.set(caseExecution, AGENCY.require(execution));
@@ -83,7 +97,7 @@ public class CaseStatus {
     public void referralEnded(DelegateExecution execution, String result) {
         ReferralResult referralResult = ReferralResult.valueOf(result);
         PartnerReferralProcess.Variables.REFERRAL_RESULT.set(execution, referralResult);
-        if (referralResult != ReferralResult.COMPLETED) {
+        if (referralResult != ReferralResult.COMPLETED && leads(execution)) {
             RESPONSIBLE_AGENCY.set(caseOf(execution), Agency.POLICE);
         }
     }

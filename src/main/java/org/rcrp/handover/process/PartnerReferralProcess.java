@@ -61,6 +61,8 @@ public final class PartnerReferralProcess {
     public static final class Variables {
         /** The agency referred to (passed in by the call process). */
         public static final ProcessVariable<Agency> AGENCY = RcrpCallProcess.Variables.AGENCY;
+        /** LEAD (the case's own referral) or SUPPORT (beside another lead); a referral without one leads. */
+        public static final ProcessVariable<ReferralRole> REFERRAL_ROLE = enumeration("referralRole", ReferralRole.class);
         public static final ProcessVariable<Integer> NOTIFICATION_ATTEMPT = integer("notificationAttempt");
         public static final ProcessVariable<Date> NOTIFIED_AT = date("notifiedAt");
         public static final ProcessVariable<Date> ACCEPTED_AT = date("acceptedAt");

@@ -115,6 +115,17 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Grade> GRADE = enumeration("grade", Grade.class);
         public static final ProcessVariable<Agency> AGENCY = enumeration("agency", Agency.class);
         public static final ProcessVariable<Boolean> OVERRIDDEN = bool("overridden");
+        /** Agencies a handler's override adds to the plan, as codes joined by commas (transient, like the answers). */
+        public static final ProcessVariable<String> OVERRIDE_ADD_AGENCIES = string("overrideAddAgencies");
+        /** The rows of rcrp-response-needs that matched (the table's own words), as plan/Needs writes them. */
+        public static final ProcessVariable<String> RESPONSE_NEEDS = string("responseNeeds");
+        /**
+         * What the plan asks of agencies beside the lead, e.g. {@code SUPPORT:AMBULANCE,INFORMED:MENTAL_HEALTH}: setting it
+         * starts subprocess_plan_requests, which takes it (empty again) and asks each agency.
+         */
+        public static final ProcessVariable<String> PLAN_REQUESTS = string("planRequests");
+        /** The lead partner referral's role when it ended: SUPPORT once police were added beside it. */
+        public static final ProcessVariable<ReferralRole> LEAD_REFERRAL_ROLE = enumeration("leadReferralRole", ReferralRole.class);
         /** The threshold table's rationale, or the fixed words of an override or of raised risk; never a handler's own. */
         public static final ProcessVariable<String> RATIONALE = string("rationale");
 

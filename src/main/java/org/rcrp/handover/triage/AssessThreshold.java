@@ -5,6 +5,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.CRIME;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.ENTRY_NEEDED;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.MEDICAL_EMERGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.MISSING_PERSON;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_ADD_AGENCIES;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_GRADE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.OVERRIDE_ROUTE;
@@ -52,8 +53,19 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
                 null, null, null, null, null);
     }
 
-    /** The handler's choice against the recommendation; {@code grade} only for police attendance. */
-    public record OverrideChoice(Route route, Agency agency, Grade grade, String reason) {
+    /**
+     * The handler's choice against the recommendation: the lead ({@code grade} only for police attendance) and agencies
+     * to add beside it (e.g. an ambulance beside police); no agency the table put on the plan can be taken off it.
+     */
+    public record OverrideChoice(Route route, Agency agency, Grade grade, String reason, List<Agency> addAgencies) {
+
+        public OverrideChoice {
+            addAgencies = addAgencies == null ? List.of() : List.copyOf(addAgencies);
+        }
+
+        public OverrideChoice(Route route, Agency agency, Grade grade, String reason) {
+            this(route, agency, grade, reason, List.of());
+        }
     }
 
     /** The National Decision Model's THRIVE: a short text for each, any of them may be left out. */
@@ -129,7 +141,8 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         if (override != null) {
             maxLength(errors, override.reason(), "override.reason", TextLimits.REASON);
             errors.addAll(TriagePolicy.check(
-                    new TriagePolicy.Override(override.route(), override.agency(), override.grade(), override.reason()),
+                    new TriagePolicy.Override(override.route(), override.agency(), override.grade(), override.reason(),
+                            override.addAgencies()),
                     RaisedRisk.Raised.RISK_TO_LIFE.counted(riskToLife, taskVariables),
                     RaisedRisk.Raised.SERIOUS_HARM.counted(seriousHarm, taskVariables)));
         }
@@ -220,6 +233,8 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         OVERRIDE_ROUTE.putTransientInto(variables, taskVariables, override == null ? null : override.route());
         OVERRIDE_AGENCY.putTransientInto(variables, taskVariables, override == null ? null : override.agency());
         OVERRIDE_GRADE.putTransientInto(variables, taskVariables, override == null ? null : override.grade());
+        OVERRIDE_ADD_AGENCIES.putTransientInto(variables, taskVariables, override == null || override.addAgencies().isEmpty()
+                ? null : String.join(",", override.addAgencies().stream().map(Agency::name).toList()));
         return variables;
     }
 

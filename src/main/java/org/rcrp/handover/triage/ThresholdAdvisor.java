@@ -1,43 +1,45 @@
 package org.rcrp.handover.triage;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
-import org.rcrp.handover.process.Agency;
-import org.rcrp.handover.process.Grade;
-import org.rcrp.handover.process.Route;
-import org.rcrp.handover.process.ThresholdDecision;
+import org.rcrp.handover.plan.Need;
+import org.rcrp.handover.plan.Needs;
+import org.rcrp.handover.plan.ResponseNeedsDecision;
+import org.rcrp.handover.plan.ResponsePlan;
+import org.rcrp.handover.plan.ResponsePlanner;
+import org.rcrp.handover.plan.RoutingScope;
+import org.rcrp.handover.process.RcrpCallProcess;
 import org.springframework.stereotype.Service;
 
 /**
- * The threshold table's recommendation before the handler confirms: the same decision (latest
- * version) the case process evaluates in rule_threshold, on the case's facts and the answers so far.
+ * The response plan recommended before the handler confirms: the same needs table (latest version) the case process
+ * evaluates in rule_threshold, on the case's facts and the answers so far, turned into a plan the same way.
  */
 @Service
 public class ThresholdAdvisor {
 
     private final DecisionService decisionService;
+    private final RoutingScope scope;
 
-    public ThresholdAdvisor(DecisionService decisionService) {
+    public ThresholdAdvisor(DecisionService decisionService, RoutingScope scope) {
         this.decisionService = decisionService;
+        this.scope = scope;
     }
 
-    public TriagePolicy.Recommendation recommend(Map<String, Object> caseVariables, AssessThreshold answers) {
+    public ResponsePlan recommend(Map<String, Object> caseVariables, AssessThreshold answers) {
         Map<String, Object> inputs = new HashMap<>(caseVariables);
         inputs.putAll(answers.variables(caseVariables));
-        for (String flag : new String[] {"crime", "riskToLife", "seriousHarm", "childAtRisk", "medicalEmergency", "missingPerson"}) {
-            if (inputs.get(flag) == null) {
-                inputs.put(flag, false);
-            }
+        for (String input : ResponseNeedsDecision.INPUTS) {
+            inputs.putIfAbsent(input, null);
         }
-        DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(ThresholdDecision.KEY)
-                .variables(inputs).evaluate().getSingleResult();
-        return new TriagePolicy.Recommendation(
-                Route.valueOf((String) result.get(ThresholdDecision.OUTPUT_ROUTE)),
-                result.get(ThresholdDecision.OUTPUT_GRADE) == null ? null : Grade.valueOf((String) result.get(ThresholdDecision.OUTPUT_GRADE)),
-                result.get(ThresholdDecision.OUTPUT_AGENCY) == null ? null : Agency.valueOf((String) result.get(ThresholdDecision.OUTPUT_AGENCY)),
-                (String) result.get(ThresholdDecision.OUTPUT_RATIONALE));
+        Integer age = RcrpCallProcess.Variables.SUBJECT_AGE.from(caseVariables);
+        inputs.put(ResponseNeedsDecision.INPUT_SUBJECT_IS_CHILD, age != null && age < 18);
+        List<Need> needs = new ArrayList<>(Needs.fromDecision(decisionService.evaluateDecisionByKey(ResponseNeedsDecision.KEY)
+                .variables(inputs).evaluate().getResultList()));
+        scope.outOfScope(RcrpCallProcess.Variables.CATEGORY.from(caseVariables), age).ifPresent(needs::add);
+        return ResponsePlanner.plan(needs);
     }
-
 }

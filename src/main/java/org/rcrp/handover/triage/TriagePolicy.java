@@ -3,28 +3,54 @@ package org.rcrp.handover.triage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.rcrp.handover.plan.Need;
+import org.rcrp.handover.plan.Response;
+import org.rcrp.handover.plan.ResponsePlan;
+import org.rcrp.handover.plan.ResponsePlanner;
+import org.rcrp.handover.plan.Role;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Route;
 
 /**
- * Turns the threshold decision's recommendation and a call handler's optional override into the
- * decision the case follows. An override needs a reason, and can never take police away from a
- * real and immediate risk to life or of serious harm (DOMAIN.md: any risk to life gets a police response).
- * The reason is checked with the handler's answers ({@link #check}) and kept in the case's journal; the decision the
- * engine applies ({@link #decide}) never sees it, and its rationale names the overridden recommendation only.
+ * Turns the recommended response plan and a call handler's optional override into the plan the case follows. An
+ * override needs a reason; it may change the lead and add agencies, and can never take police away from a real and
+ * immediate risk to life or of serious harm (any risk to life gets a police response) — though it may add an ambulance
+ * to it. The reason is checked with the handler's answers ({@link #check}) and kept in the case's journal; the plan the
+ * engine applies ({@link #decide}) never sees it, and names the overridden recommendation only.
  */
 public final class TriagePolicy {
 
-    public record Recommendation(Route route, Grade grade, Agency agency, String rationale) {
+    /** The handler's choice against the recommendation: a lead (route, partner, police grade) and agencies to add. */
+    public record Override(Route route, Agency agency, Grade grade, String reason, List<Agency> addAgencies) {
+
+        public Override {
+            addAgencies = addAgencies == null ? List.of() : List.copyOf(addAgencies);
+        }
+
+        public Override(Route route, Agency agency, Grade grade, String reason) {
+            this(route, agency, grade, reason, List.of());
+        }
     }
 
-    public record Override(Route route, Agency agency, Grade grade, String reason) {
+    /** The plan the case follows, and whether the handler changed the recommendation. */
+    public record Decision(ResponsePlan plan, boolean overridden, String rationale) {
+
+        public Route route() {
+            return plan.route();
+        }
+
+        public Grade grade() {
+            return plan.grade();
+        }
+
+        public Agency agency() {
+            return plan.agency();
+        }
     }
 
-    public record Decision(Route route, Grade grade, Agency agency, boolean overridden, String rationale) {
-    }
+    static final String OVERRIDE_REASON = "Chosen by the call handler's override (the reason is in the case's journal).";
 
     private TriagePolicy() {
     }
@@ -53,34 +79,64 @@ public final class TriagePolicy {
         }
         if (override.route() != null && override.route() != Route.POLICE_ATTEND && (riskToLife || seriousHarm)) {
             errors.add(new FieldError("override.route",
-                    "a real and immediate risk to life or of serious harm always gets a police response"));
+                    "a real and immediate risk to life or of serious harm always gets a police response; add other agencies with override.addAgencies"));
         }
-        if (override.route() == Route.POLICE_ATTEND && override.grade() == Grade.PRIORITY && (riskToLife || seriousHarm)) {
+        if (override.route() == Route.POLICE_ATTEND && override.grade() != null && !override.grade().policeGrade()) {
+            errors.add(new FieldError("override.grade", "police attend at the IMMEDIATE or PRIORITY grade"));
+        } else if (override.route() == Route.POLICE_ATTEND && override.grade() == Grade.PRIORITY && (riskToLife || seriousHarm)) {
             errors.add(new FieldError("override.grade",
                     "a real and immediate risk to life or of serious harm gets the immediate grade"));
+        }
+        if (override.addAgencies().stream().anyMatch(agency -> agency == null || !agency.takesReferrals())) {
+            errors.add(new FieldError("override.addAgencies", "each must be an agency that takes referrals"));
+        }
+        if (override.route() == Route.ADVICE_AND_CLOSE && !override.addAgencies().isEmpty()) {
+            errors.add(new FieldError("override.addAgencies", "agencies cannot be added to advice and close: choose a lead"));
         }
         return errors;
     }
 
-    public static Decision decide(Recommendation recommendation, Optional<Override> override,
-                                  boolean riskToLife, boolean seriousHarm) {
+    public static Decision decide(List<Need> needs, Optional<Override> override, boolean riskToLife, boolean seriousHarm) {
+        ResponsePlan recommended = ResponsePlanner.plan(needs);
         if (override.isEmpty()) {
-            return new Decision(recommendation.route(), recommendation.grade(), recommendation.agency(), false,
-                    recommendation.rationale());
+            return new Decision(recommended, false, recommended.rationale());
         }
         Override chosen = override.get();
         List<FieldError> errors = checkChoice(chosen, riskToLife, seriousHarm);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("Override refused: " + errors);
         }
-        Grade grade = chosen.route() == Route.POLICE_ATTEND
-                ? Optional.ofNullable(chosen.grade()).orElse(Optional.ofNullable(recommendation.grade()).orElse(Grade.PRIORITY))
-                : null;
-        Agency agency = chosen.route() == Route.REFER ? chosen.agency() : null;
-        boolean overridden = chosen.route() != recommendation.route() || agency != recommendation.agency()
-                || grade != recommendation.grade();
-        String rationale = overridden ? overrideRationale(recommendation.route(), recommendation.agency()) : recommendation.rationale();
-        return new Decision(chosen.route(), grade, agency, overridden, rationale);
+        Agency lead = switch (chosen.route()) {
+            case POLICE_ATTEND -> Agency.POLICE;
+            case REFER -> chosen.agency();
+            case ADVICE_AND_CLOSE -> null;
+        };
+        List<Need> withLead = new ArrayList<>(needs);
+        if (lead != null && needs.stream().noneMatch(need -> need.agency() == lead)) {
+            withLead.add(new Need("OVERRIDE", lead, null, Role.LEAD, 0, OVERRIDE_REASON));
+        }
+        ResponsePlan plan = ResponsePlanner.withLead(withLead, lead);
+        if (lead == Agency.POLICE) {
+            Grade grade = Optional.ofNullable(chosen.grade()).orElse(recommended.route() == Route.POLICE_ATTEND
+                    ? recommended.grade() : Grade.PRIORITY);
+            plan = withPoliceGrade(plan, grade);
+        }
+        plan = ResponsePlanner.adding(plan, chosen.addAgencies(), OVERRIDE_REASON);
+        boolean overridden = plan.route() != recommended.route() || plan.agency() != recommended.agency()
+                || plan.grade() != recommended.grade() || !plan.responses().equals(recommended.responses());
+        if (!overridden) {
+            return new Decision(recommended, false, recommended.rationale());
+        }
+        String rationale = overrideRationale(recommended.route(), recommended.agency());
+        return new Decision(new ResponsePlan(plan.route(), plan.grade(), plan.agency(), rationale, plan.responses()), true, rationale);
+    }
+
+    private static ResponsePlan withPoliceGrade(ResponsePlan plan, Grade grade) {
+        List<Response> responses = plan.responses().stream()
+                .map(response -> response.agency() == Agency.POLICE
+                        ? new Response(Agency.POLICE, response.role(), grade, response.reason()) : response)
+                .toList();
+        return new ResponsePlan(plan.route(), grade, plan.agency(), plan.rationale(), responses);
     }
 
     /** The rationale of an override of this recommendation: the handler's reason is in the case's journal, not here. */

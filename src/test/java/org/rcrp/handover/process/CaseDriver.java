@@ -41,6 +41,7 @@ public final class CaseDriver {
     public ProcessInstance logCall(Category category, Map<String, Object> details) {
         Map<String, Object> variables = new HashMap<>();
         RcrpCallProcess.Variables.CALL_REFERENCE.putInto(variables, "CAD-TEST-" + REFERENCES.incrementAndGet());
+        RcrpCallProcess.Variables.PLAN_REQUESTS.putInto(variables, "");
         RcrpCallProcess.Variables.CATEGORY.putInto(variables, category);
         RcrpCallProcess.Variables.URBAN.putInto(variables, true);
         if (category == Category.AWOL) {

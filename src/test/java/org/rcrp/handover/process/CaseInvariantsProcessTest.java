@@ -49,7 +49,7 @@ import org.rcrp.handover.triage.InformCaller;
  * a failure prints the seed and the events of the failing sequence.
  */
 @Deployment(resources = {RcrpCallProcess.RESOURCE, PartnerReferralProcess.RESOURCE, S136HandoverProcess.RESOURCE,
-        ThresholdDecision.RESOURCE})
+        org.rcrp.handover.plan.ResponseNeedsDecision.RESOURCE})
 class CaseInvariantsProcessTest {
 
     @RegisterExtension
@@ -100,11 +100,15 @@ class CaseInvariantsProcessTest {
         }
         long failedNotices = processEngine.getHistoryService().createHistoricActivityInstanceQuery()
                 .activityId(PartnerReferralProcess.Elements.ERROR_NOTIFICATION_FAILED).count();
-        System.out.printf("Case invariants: %d sequences, %d steps, %d cases closed, %d referral notices failed for good (seed %d)%n",
-                SEQUENCES, steps, closed, failedNotices, seed);
+        System.out.printf("Case invariants: %d sequences, %d steps, %d cases closed, %d with several agencies, "
+                + "%d referral notices failed for good (seed %d)%n",
+                SEQUENCES, steps, closed, multiAgencyHistories.size(), failedNotices, seed);
+        assertThat(multiAgencyHistories).as("some histories run plans with several agencies").isNotEmpty();
         assertThat(closed).as("some sequences run to closure").isPositive();
         assertThat(failedNotices).as("some histories lose a referral notice").isPositive();
     }
+
+    private final Set<String> multiAgencyHistories = new java.util.HashSet<>();
 
     private record SequenceResult(boolean closed, int steps) {
     }
@@ -215,10 +219,22 @@ class CaseInvariantsProcessTest {
 
     private void checkInvariants(ProcessInstance call) {
         HistoryService history = processEngine.getHistoryService();
-        List<HistoricProcessInstance> referrals = history.createHistoricProcessInstanceQuery()
+        List<HistoricProcessInstance> allReferrals = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(call.getBusinessKey()).processDefinitionKey(PartnerReferralProcess.KEY).list();
+        // A plan's supporting referrals run beside the lead and never move the case's owner: the ownership invariants
+        // are about the lead referrals; the supporting ones have their own below.
+        List<HistoricProcessInstance> referrals = allReferrals.stream()
+                .filter(referral -> !ReferralRole.SUPPORT.name().equals(historicValue(referral.getId(), "referralRole"))).toList();
+        List<HistoricProcessInstance> supporting = allReferrals.stream().filter(referral -> !referrals.contains(referral)).toList();
+        if (!supporting.isEmpty()) {
+            multiAgencyHistories.add(call.getBusinessKey());
+        }
+        Map<Object, Long> activePerAgency = allReferrals.stream().filter(referral -> referral.getEndTime() == null)
+                .collect(java.util.stream.Collectors.groupingBy(referral -> historicValue(referral.getId(), "agency") + " "
+                        + historicValue(referral.getId(), "referralRole"), java.util.stream.Collectors.counting()));
+        assertThat(activePerAgency.values()).as("one open referral per agency and role at a time").allMatch(count -> count == 1);
 
-        for (HistoricProcessInstance referral : referrals.stream().filter(r -> r.getEndTime() != null).toList()) {
+        for (HistoricProcessInstance referral : allReferrals.stream().filter(r -> r.getEndTime() != null).toList()) {
             Set<String> ends = endActivities(referral.getId());
             boolean accepted = ends.stream().anyMatch(ACCEPTED_ENDS::contains)
                     && historicValue(referral.getId(), PartnerReferralProcess.Variables.ACCEPTED_AT.name()) != null;
@@ -243,9 +259,17 @@ class CaseInvariantsProcessTest {
         List<Task> open = cases.openTasks(call);
         assertThat(open).as("an open case always has work for somebody").isNotEmpty();
 
+        Set<String> activeLeadReferrals = referrals.stream().filter(r -> r.getEndTime() == null)
+                .map(HistoricProcessInstance::getId).collect(java.util.stream.Collectors.toSet());
         List<Task> outcomeTasks = open.stream()
                 .filter(task -> task.getTaskDefinitionKey().equals(PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME))
+                .filter(task -> activeLeadReferrals.contains(task.getProcessInstanceId()))
                 .toList();
+        for (HistoricProcessInstance support : supporting) {
+            Object agency = historicValue(support.getId(), "agency");
+            assertThat(beans.ledger.entries(call.getBusinessKey())).as("a supporting referral's agency is on the plan")
+                    .anySatisfy(entry -> assertThat(entry.agency().name()).isEqualTo(agency));
+        }
         if (responsible == Agency.POLICE) {
             assertThat(outcomeTasks).as("police responsible while a partner holds an accepted referral").isEmpty();
         } else if (responsible == Agency.HOSPITAL) {

@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.rcrp.handover.handover.EscalateHandoverDelegate;
 import org.rcrp.handover.intake.OpenCaseDelegate;
 import org.rcrp.handover.notification.Notice;
+import org.rcrp.handover.plan.InMemoryResponseLedger;
+import org.rcrp.handover.plan.InformAgenciesDelegate;
+import org.rcrp.handover.plan.ResponsePlans;
+import org.rcrp.handover.plan.RoutingScope;
 import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.referral.EscalateOutcomeDelegate;
 import org.rcrp.handover.referral.NotifyEscalatedDelegate;
@@ -43,6 +47,8 @@ public final class ProcessTestBeans {
         notices.add(notice);
     };
     public final SlaProperties sla;
+    public final InMemoryResponseLedger ledger = new InMemoryResponseLedger();
+    public final RoutingScope routing = RoutingScope.everything();
 
     private ProcessTestBeans(SlaProperties sla) {
         this.sla = sla;
@@ -52,7 +58,11 @@ public final class ProcessTestBeans {
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("openCaseDelegate", new OpenCaseDelegate());
         Mocks.register("applyTriageDecisionDelegate", new ApplyTriageDecisionDelegate(
-                (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
+                (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail), ledger));
+        ResponsePlans responsePlans = new ResponsePlans(routing, ledger);
+        Mocks.register("responsePlans", responsePlans);
+        Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(notifier, responsePlans,
+                new NotificationRetry(RETRY_CYCLE), (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("raisedRisk", new RaisedRisk());
         Mocks.register("applyRaisedRiskDelegate", new ApplyRaisedRiskDelegate());

@@ -55,16 +55,19 @@ class ProcessVariableTest {
      */
     @Test
     void everyTextVariableOfTheModelsIsAnIdACodeOrTheSystemsOwnWords() throws IllegalAccessException {
-        Map<String, String> reviewed = Map.of(
-                "callReference", "the call's id",
-                "awolMhaSection", "a Mental Health Act section, e.g. s3 (at most 20 characters)",
-                "awolRetakeExpiry", "a date",
-                "recommendationRationale", "the threshold table's own words",
-                "rationale", "the table's words, or the fixed words of an override or of raised risk",
-                "failedNotice", "a notice kind",
-                "taskFailedNotice", "a notice kind",
-                "noticeFailure", "why a notice failed, in the system's words",
-                "decisionNote", "read, never written: referrals decided before notes left the engine");
+        Map<String, String> reviewed = Map.ofEntries(
+                Map.entry("callReference", "the call's id"),
+                Map.entry("awolMhaSection", "a Mental Health Act section, e.g. s3 (at most 20 characters)"),
+                Map.entry("awolRetakeExpiry", "a date"),
+                Map.entry("recommendationRationale", "the threshold table's own words"),
+                Map.entry("responseNeeds", "the needs table's matched rows: codes and the table's own words"),
+                Map.entry("planRequests", "agency codes"),
+                Map.entry("overrideAddAgencies", "agency codes"),
+                Map.entry("rationale", "the table's words, or the fixed words of an override or of raised risk"),
+                Map.entry("failedNotice", "a notice kind"),
+                Map.entry("taskFailedNotice", "a notice kind"),
+                Map.entry("noticeFailure", "why a notice failed, in the system's words"),
+                Map.entry("decisionNote", "read, never written: referrals decided before notes left the engine"));
         Map<String, String> found = new TreeMap<>();
         for (Class<?> variables : new Class<?>[] {RcrpCallProcess.Variables.class, PartnerReferralProcess.Variables.class,
                 S136HandoverProcess.Variables.class}) {

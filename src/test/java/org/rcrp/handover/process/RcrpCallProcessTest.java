@@ -25,7 +25,7 @@ import org.rcrp.handover.triage.InformCaller;
 
 /** Every path and timer of rcrp-call, driven through the real models (referral and handover included). */
 @Deployment(resources = {RcrpCallProcess.RESOURCE, PartnerReferralProcess.RESOURCE, S136HandoverProcess.RESOURCE,
-        ThresholdDecision.RESOURCE})
+        org.rcrp.handover.plan.ResponseNeedsDecision.RESOURCE})
 class RcrpCallProcessTest extends ProcessTestCase {
 
     @RegisterExtension
@@ -405,7 +405,7 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.POLICE_ATTEND);
         assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
         assertThat(engine.getProcessEngine().getHistoryService().createHistoricDecisionInstanceQuery().includeInputs()
-                .decisionDefinitionKey(ThresholdDecision.KEY).singleResult().getInputs())
+                .decisionDefinitionKey(org.rcrp.handover.plan.ResponseNeedsDecision.KEY).singleResult().getInputs())
                 .as("the decision's own history shows the input it decided on")
                 .anySatisfy(input -> {
                     assertThat(input.getClauseName()).contains("serious harm");

@@ -244,7 +244,7 @@ class TaskCompletionsTest {
             AssessThreshold answers = AssessThreshold.answers(true, false, true, false, true, false, "Shop theft");
             assertThat(transientNames(answers.variables(NO_TASK_VARIABLES))).containsExactlyInAnyOrder("crime",
                     "riskToLife", "seriousHarm", "childAtRisk", "medicalEmergency", "missingPerson", "entryNeeded",
-                    "whereaboutsKnown", "overrideRoute", "overrideAgency", "overrideGrade");
+                    "whereaboutsKnown", "overrideRoute", "overrideAgency", "overrideGrade", "overrideAddAgencies");
             assertThat(answers.summary()).contains("crime", "serious harm", "medical emergency", "Shop theft");
         }
 

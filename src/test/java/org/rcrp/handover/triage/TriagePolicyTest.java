@@ -1,6 +1,7 @@
 package org.rcrp.handover.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -18,7 +19,9 @@ import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.triage.TriagePolicy.Decision;
 import org.rcrp.handover.triage.TriagePolicy.Override;
-import org.rcrp.handover.triage.TriagePolicy.Recommendation;
+import org.rcrp.handover.plan.Need;
+import org.rcrp.handover.plan.Response;
+import org.rcrp.handover.plan.Role;
 
 class TriagePolicyTest {
 
@@ -131,25 +134,31 @@ class TriagePolicyTest {
     @Nested
     class Decide {
 
-        private final Recommendation referToCrisisTeam = new Recommendation(Route.REFER, null, Agency.MENTAL_HEALTH,
-                "Concern for welfare of a person known to mental health services: the crisis team leads.");
-        private final Recommendation policeImmediate = new Recommendation(Route.POLICE_ATTEND, Grade.IMMEDIATE, null,
-                "Real and immediate risk to life: police attend (ECHR Article 2).");
-        private final Recommendation advice = new Recommendation(Route.ADVICE_AND_CLOSE, null, null,
-                "No police threshold met and no lead agency identified: advise the caller and close.");
+        private final List<Need> referToCrisisTeam = List.of(new Need("KNOWN_MENTAL_HEALTH", Agency.MENTAL_HEALTH, null,
+                Role.INFORMED, 3, "Known to mental health services: the crisis team leads, or is told when police lead."));
+        private final List<Need> policeImmediate = List.of(new Need("RISK_TO_LIFE", Agency.POLICE, Grade.IMMEDIATE,
+                Role.LEAD, null, "Real and immediate risk to life: police attend (ECHR Article 2)."));
+        private final List<Need> advice = List.of();
+        private final List<Need> crime = List.of(new Need("CRIME", Agency.POLICE, Grade.PRIORITY, Role.LEAD, null, "crime"));
+
+        private void assertDecision(Decision decision, Route route, Grade grade, Agency agency, boolean overridden, String rationale) {
+            assertThat(decision.route()).as("route").isEqualTo(route);
+            assertThat(decision.grade()).as("grade").isEqualTo(grade);
+            assertThat(decision.agency()).as("agency").isEqualTo(agency);
+            assertThat(decision.overridden()).as("overridden").isEqualTo(overridden);
+            assertThat(decision.rationale()).as("rationale").isEqualTo(rationale);
+        }
 
         @Test
         void withoutAnOverrideTheRecommendationIsFollowedAsItIs() {
-            Decision decision = TriagePolicy.decide(referToCrisisTeam, Optional.empty(), false, false);
-            assertThat(decision).isEqualTo(new Decision(Route.REFER, null, Agency.MENTAL_HEALTH, false,
-                    referToCrisisTeam.rationale()));
+            assertDecision(TriagePolicy.decide(referToCrisisTeam, Optional.empty(), false, false),
+                    Route.REFER, null, Agency.MENTAL_HEALTH, false, referToCrisisTeam.get(0).reason());
         }
 
         @Test
         void withoutAnOverrideEvenRiskFlagsLeaveTheRecommendationAlone() {
-            Decision decision = TriagePolicy.decide(policeImmediate, Optional.empty(), true, false);
-            assertThat(decision).isEqualTo(new Decision(Route.POLICE_ATTEND, Grade.IMMEDIATE, null, false,
-                    policeImmediate.rationale()));
+            assertDecision(TriagePolicy.decide(policeImmediate, Optional.empty(), true, false),
+                    Route.POLICE_ATTEND, Grade.IMMEDIATE, null, false, policeImmediate.get(0).reason());
         }
 
         @Test
@@ -165,8 +174,9 @@ class TriagePolicyTest {
         void theEngineAppliesAnOverrideWithoutItsReasonWhichTheAnswersCarriedToTheJournal() {
             Decision decision = TriagePolicy.decide(referToCrisisTeam,
                     Optional.of(new Override(Route.REFER, Agency.SOCIAL_CARE, null, null)), false, false);
-            assertThat(decision).isEqualTo(new Decision(Route.REFER, null, Agency.SOCIAL_CARE, true,
-                    "Override of the recommendation (REFER to MENTAL_HEALTH)"));
+            assertDecision(decision, Route.REFER, null, Agency.SOCIAL_CARE, true, "Override of the recommendation (REFER to MENTAL_HEALTH)");
+            assertThat(decision.plan().response(Agency.MENTAL_HEALTH)).as("the crisis team stays on the plan, beside the new lead")
+                    .get().extracting(Response::role).isEqualTo(Role.SUPPORT);
         }
 
         @Test
@@ -178,14 +188,25 @@ class TriagePolicyTest {
         }
 
         @Test
-        void overridingToAnotherAgencyRecordsTheRecommendationButNotTheReason() {
-            Decision decision = TriagePolicy.decide(referToCrisisTeam,
-                    Optional.of(new Override(Route.REFER, Agency.SOCIAL_CARE, null, "  " + REASON + "  ")), false, false);
-            assertThat(decision.route()).isEqualTo(Route.REFER);
-            assertThat(decision.agency()).isEqualTo(Agency.SOCIAL_CARE);
-            assertThat(decision.grade()).isNull();
+        void anAmbulanceMayBeAddedBesidePoliceAtARiskToLife() {
+            Decision decision = TriagePolicy.decide(policeImmediate, Optional.of(new Override(Route.POLICE_ATTEND, null,
+                    Grade.IMMEDIATE, REASON, List.of(Agency.AMBULANCE))), true, false);
+            assertThat(decision.route()).isEqualTo(Route.POLICE_ATTEND);
             assertThat(decision.overridden()).isTrue();
-            assertThat(decision.rationale()).isEqualTo("Override of the recommendation (REFER to MENTAL_HEALTH)");
+            assertThat(decision.plan().responses()).extracting(Response::agency, Response::role)
+                    .containsExactly(tuple(Agency.POLICE, Role.LEAD), tuple(Agency.AMBULANCE, Role.SUPPORT));
+        }
+
+        @Test
+        void onlyAgenciesThatTakeReferralsCanBeAdded() {
+            assertThat(fields(TriagePolicy.check(new Override(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, REASON,
+                    List.of(Agency.NHS111)), true, false))).containsExactly("override.addAgencies");
+        }
+
+        @Test
+        void policeNeverAttendAtTheScheduledGrade() {
+            assertThat(fields(TriagePolicy.check(new Override(Route.POLICE_ATTEND, null, Grade.SCHEDULED, REASON), false, false)))
+                    .containsExactly("override.grade");
         }
 
         @Test
@@ -199,13 +220,13 @@ class TriagePolicyTest {
         void overridingToPoliceUsesTheGradeTheHandlerChose() {
             Decision decision = TriagePolicy.decide(referToCrisisTeam,
                     Optional.of(new Override(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, REASON)), false, false);
-            assertThat(decision).isEqualTo(new Decision(Route.POLICE_ATTEND, Grade.IMMEDIATE, null, true,
-                    "Override of the recommendation (REFER to MENTAL_HEALTH)"));
+            assertDecision(decision, Route.POLICE_ATTEND, Grade.IMMEDIATE, null, true, "Override of the recommendation (REFER to MENTAL_HEALTH)");
+            assertThat(decision.plan().response(Agency.MENTAL_HEALTH)).as("the crisis team is told when police lead")
+                    .get().extracting(Response::role).isEqualTo(Role.INFORMED);
         }
 
         @Test
         void overridingToPoliceWithoutAGradeKeepsTheRecommendedGrade() {
-            Recommendation crime = new Recommendation(Route.POLICE_ATTEND, Grade.PRIORITY, null, "crime");
             Decision decision = TriagePolicy.decide(crime,
                     Optional.of(new Override(Route.POLICE_ATTEND, null, null, REASON)), false, false);
             assertThat(decision.grade()).isEqualTo(Grade.PRIORITY);
@@ -236,32 +257,30 @@ class TriagePolicyTest {
         }
 
         @Test
-        void overridingToAdviceClearsGradeAndAgency() {
+        void overridingToAdviceClearsGradeAndAgencyAndTellsThePartnersInstead() {
             Decision decision = TriagePolicy.decide(referToCrisisTeam,
                     Optional.of(new Override(Route.ADVICE_AND_CLOSE, Agency.MENTAL_HEALTH, Grade.PRIORITY, REASON)), false, false);
-            assertThat(decision).isEqualTo(new Decision(Route.ADVICE_AND_CLOSE, null, null, true,
-                    "Override of the recommendation (REFER to MENTAL_HEALTH)"));
+            assertDecision(decision, Route.ADVICE_AND_CLOSE, null, null, true, "Override of the recommendation (REFER to MENTAL_HEALTH)");
+            assertThat(decision.plan().responses()).extracting(Response::agency, Response::role)
+                    .containsExactly(tuple(Agency.MENTAL_HEALTH, Role.INFORMED));
         }
 
         @Test
         void anOverrideThatChangesNothingIsNotAnOverrideAndKeepsTheTableRationale() {
-            Decision decision = TriagePolicy.decide(referToCrisisTeam,
-                    Optional.of(new Override(Route.REFER, Agency.MENTAL_HEALTH, null, REASON)), false, false);
-            assertThat(decision).isEqualTo(new Decision(Route.REFER, null, Agency.MENTAL_HEALTH, false,
-                    referToCrisisTeam.rationale()));
+            assertDecision(TriagePolicy.decide(referToCrisisTeam,
+                    Optional.of(new Override(Route.REFER, Agency.MENTAL_HEALTH, null, REASON)), false, false),
+                    Route.REFER, null, Agency.MENTAL_HEALTH, false, referToCrisisTeam.get(0).reason());
         }
 
         @Test
         void confirmingPoliceWithoutAGradeIsNotAnOverride() {
-            Decision decision = TriagePolicy.decide(policeImmediate,
-                    Optional.of(new Override(Route.POLICE_ATTEND, null, null, REASON)), true, false);
-            assertThat(decision).isEqualTo(new Decision(Route.POLICE_ATTEND, Grade.IMMEDIATE, null, false,
-                    policeImmediate.rationale()));
+            assertDecision(TriagePolicy.decide(policeImmediate,
+                    Optional.of(new Override(Route.POLICE_ATTEND, null, null, REASON)), true, false),
+                    Route.POLICE_ATTEND, Grade.IMMEDIATE, null, false, policeImmediate.get(0).reason());
         }
 
         @Test
         void changingOnlyTheGradeIsAnOverride() {
-            Recommendation crime = new Recommendation(Route.POLICE_ATTEND, Grade.PRIORITY, null, "crime");
             Decision decision = TriagePolicy.decide(crime,
                     Optional.of(new Override(Route.POLICE_ATTEND, null, Grade.IMMEDIATE, REASON)), false, false);
             assertThat(decision.grade()).isEqualTo(Grade.IMMEDIATE);
@@ -275,6 +294,7 @@ class TriagePolicyTest {
                     Optional.of(new Override(Route.REFER, Agency.AMBULANCE, null, REASON)), false, false);
             assertThat(decision.route()).isEqualTo(Route.REFER);
             assertThat(decision.overridden()).isTrue();
+            assertThat(decision.plan().response(Agency.POLICE)).isEmpty();
         }
     }
 }
