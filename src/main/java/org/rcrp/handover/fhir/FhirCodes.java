@@ -36,6 +36,7 @@ final class FhirCodes {
             case MENTAL_HEALTH -> "Mental health crisis team";
             case AMBULANCE -> "Ambulance service";
             case SOCIAL_CARE -> "Social care";
+            case CHILDRENS_SOCIAL_CARE -> "Children's social care";
             case HEALTHCARE_SETTING -> "Healthcare setting";
             case NHS111 -> "NHS 111";
             case HOSPITAL -> "Hospital (place of safety)";

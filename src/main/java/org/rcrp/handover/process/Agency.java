@@ -11,6 +11,7 @@ public enum Agency {
     MENTAL_HEALTH("mental-health"),
     AMBULANCE("ambulance"),
     SOCIAL_CARE("social-care"),
+    CHILDRENS_SOCIAL_CARE("childrens-social-care"),
     HEALTHCARE_SETTING("hospital-liaison"),
     NHS111(null),
     HOSPITAL("hospital-liaison");
