@@ -20,6 +20,7 @@ public final class DemoUsers {
             new DemoUser("mhcrisis1", "Mina", "Crisis", Set.of("mental-health")),
             new DemoUser("ambulance1", "Amir", "Ambulance", Set.of("ambulance")),
             new DemoUser("social1", "Sofia", "Social", Set.of("social-care")),
+            new DemoUser("childsc1", "Chloe", "Children", Set.of("childrens-social-care")),
             new DemoUser("hospital1", "Holly", "Hospital", Set.of("hospital-liaison")),
             new DemoUser("manager1", "Morgan", "Manager", Set.of("managers")),
             new DemoUser("admin1", "Ada", "Admin", Set.of("admins")));
@@ -32,6 +33,7 @@ public final class DemoUsers {
             List.of("mental-health", "Mental health crisis team"),
             List.of("ambulance", "Ambulance service"),
             List.of("social-care", "Social care"),
+            List.of("childrens-social-care", "Children's social care"),
             List.of("hospital-liaison", "Hospital liaison"),
             List.of("managers", "Managers"),
             List.of("admins", "Administrators"));

@@ -22,6 +22,7 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.intake.CallRecord;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.support.MigratedH2;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +45,17 @@ class PartnerAccessTest {
         assertThat(PartnerAccess.open(false, ReferralDecision.REJECT, () -> false)).as("rejected").isFalse();
         assertThat(PartnerAccess.open(false, ReferralDecision.REJECT, () -> true)).as("rejected, then chased").isTrue();
         assertThat(PartnerAccess.open(true, ReferralDecision.ACCEPT, () -> true)).as("ended").isFalse();
+    }
+
+    @Test
+    void childrensAndAdultSocialCareEachWorkTheirOwnReferralsOnly() {
+        Actor childsc1 = new Actor("childsc1", Set.of("childrens-social-care"));
+        Actor social1 = new Actor("social1", Set.of("social-care"));
+
+        assertThat(PartnerAccess.partnerGroups(childsc1)).containsExactly("childrens-social-care");
+        assertThat(ReferralQueries.agenciesOf(childsc1)).containsExactly(Agency.CHILDRENS_SOCIAL_CARE);
+        assertThat(PartnerAccess.partnerGroups(social1)).containsExactly("social-care");
+        assertThat(ReferralQueries.agenciesOf(social1)).containsExactly(Agency.SOCIAL_CARE);
     }
 
     @Test

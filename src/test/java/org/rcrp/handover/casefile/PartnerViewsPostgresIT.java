@@ -45,7 +45,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PartnerViewsPostgresIT {
 
     private static final Map<String, String> PARTNERS = Map.of("mhcrisis1", "mental-health", "ambulance1", "ambulance",
-            "social1", "social-care", "hospital1", "hospital-liaison");
+            "social1", "social-care", "childsc1", "childrens-social-care", "hospital1", "hospital-liaison");
     private static final String POLICE = "police";
     private static final String CALLER_NAME = "Cecily Callerton";
     private static final String CALLER_PHONE = "07700 900461";
@@ -149,6 +149,32 @@ class PartnerViewsPostgresIT {
         assertNothingForbidden("social care's FHIR Task", caseId, "social-care", socialTask);
         assertThat(fhirTaskOfCase("ambulance1", "ambulance", caseId)).contains("Summary-" + run);
         readsAreJournalledOncePerDay(caseId);
+    }
+
+    @Test
+    void childrensSocialCareWorksItsOwnReferralsNotAdultSocialCares() {
+        String caseId = logCall("CHILDRENS_SOCIAL_CARE");
+        triage(caseId, "CHILDRENS_SOCIAL_CARE");
+        check("referred to children's social care", caseId, Map.of("childsc1", Access.SHARED));
+        String accept = api.awaitTask("childsc1", caseId, "user_accept_referral");
+        assertThat(api.taskOf("social1", caseId, "user_accept_referral")).as("not in adult social care's queue").isEmpty();
+        assertThat(api.call("social1", HttpMethod.POST, "/api/tasks/" + accept + "/claim", null).getStatusCode())
+                .as("adult social care cannot take it").isEqualTo(HttpStatus.NOT_FOUND);
+
+        api.claimAndComplete("childsc1", accept,
+                Map.of("decision", "ACCEPT", "note", wrote(caseId, "childrens-social-care", "duty social worker visiting")));
+        check("children's social care accepted", caseId, Map.of("childsc1", Access.SHARED));
+        assertThat(view("childsc1", caseId).get("responsibleAgency").asText()).isEqualTo("CHILDRENS_SOCIAL_CARE");
+        assertThat(fhirTaskOfCase("childsc1", "childrens-social-care", caseId)).contains("\"accepted\"")
+                .contains("Children's social care").contains("Summary-" + run);
+
+        String adultCase = logCall("SOCIAL_CARE");
+        triage(adultCase, "SOCIAL_CARE");
+        check("referred to adult social care", adultCase, Map.of("social1", Access.SHARED));
+        String adultAccept = api.awaitTask("social1", adultCase, "user_accept_referral");
+        assertThat(api.taskOf("childsc1", adultCase, "user_accept_referral")).as("not in children's social care's queue").isEmpty();
+        assertThat(api.call("childsc1", HttpMethod.POST, "/api/tasks/" + adultAccept + "/claim", null).getStatusCode())
+                .as("children's social care cannot take it").isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

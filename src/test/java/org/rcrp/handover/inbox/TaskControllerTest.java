@@ -130,6 +130,18 @@ class TaskControllerTest {
     }
 
     @Test
+    void aChildrensSocialCareCaseworkerActsInChildrensSocialCareOnly() throws Exception {
+        when(tasks.available(any())).thenReturn(List.of());
+
+        mvc.perform(get("/api/tasks").with(httpBasic("childsc1", "childsc1"))).andExpect(status().isOk());
+
+        ArgumentCaptor<Actor> actor = ArgumentCaptor.forClass(Actor.class);
+        verify(tasks).available(actor.capture());
+        assertThat(actor.getValue().groups()).containsExactly("childrens-social-care");
+        assertThat(actor.getValue().isPolice()).isFalse();
+    }
+
+    @Test
     void withoutCredentialsTasksAre401() throws Exception {
         problem(mvc.perform(get("/api/tasks")), 401, "Unauthorized", "Sign in to use this service")
                 .andExpect(header().string("WWW-Authenticate", "Basic realm=\"rcrp\""));
@@ -234,6 +246,13 @@ class TaskControllerTest {
         assertThat(body.decision()).isEqualTo(ReferralDecision.REJECT);
         assertThat(body.reasonCode()).isEqualTo(RejectionReason.NO_CAPACITY);
         assertThat(body.note()).isEqualTo("Team at capacity");
+    }
+
+    @Test
+    void aChildrensSocialCareCaseworkerAcceptsAReferral() throws Exception {
+        AcceptReferral body = completed("user_accept_referral", "childsc1",
+                "{ \"decision\": \"ACCEPT\", \"note\": \"Duty social worker visiting\" }", AcceptReferral.class);
+        assertThat(body.decision()).isEqualTo(ReferralDecision.ACCEPT);
     }
 
     @Test

@@ -254,7 +254,7 @@ class MetricsPostgresIT {
         assertThat(healthcareSetting.get("escalationsByReason")).isEqualTo(json("{\"NO_RESPONSE\":1}"));
         assertThat(healthcareSetting.get("escalationResolutions").get("CLOSE").asLong()).isEqualTo(1);
 
-        for (String quiet : List.of("AMBULANCE", "SOCIAL_CARE")) {
+        for (String quiet : List.of("AMBULANCE", "SOCIAL_CARE", "CHILDRENS_SOCIAL_CARE")) {
             assertThat(agency(quiet).get("referrals").asLong()).as(quiet).isZero();
             assertThat(agency(quiet).get("escalations").asLong()).as(quiet).isZero();
         }
@@ -263,7 +263,7 @@ class MetricsPostgresIT {
         assertThat(hospital.get("escalationsByReason")).isEqualTo(json("{\"HANDOVER_OVERDUE\":1}"));
         assertThat(hospital.get("escalationResolutions").get("CHASE").asLong()).isEqualTo(1);
         assertThat(summary.get("agencies").findValuesAsText("agency"))
-                .containsExactly("MENTAL_HEALTH", "AMBULANCE", "SOCIAL_CARE", "HEALTHCARE_SETTING", "HOSPITAL");
+                .containsExactly("MENTAL_HEALTH", "AMBULANCE", "SOCIAL_CARE", "CHILDRENS_SOCIAL_CARE", "HEALTHCARE_SETTING", "HOSPITAL");
     }
 
     @Test

@@ -139,6 +139,21 @@ class PartnerReferralProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aReferralToChildrensSocialCareIsOfferedToChildrensSocialCareNotAdultSocialCare() {
+        ProcessInstance referral = referTo(Agency.CHILDRENS_SOCIAL_CARE);
+
+        assertThat(referral).isWaitingAt(USER_ACCEPT_REFERRAL);
+        assertThat(referral).task().hasCandidateGroup("childrens-social-care");
+        assertThat(engine.getProcessEngine().getTaskService().createTaskQuery().processInstanceId(referral.getId())
+                .taskCandidateGroup("social-care").count()).isZero();
+
+        cases.complete(referral, new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+
+        assertThat(variable(referral, RESPONSIBLE_AGENCY)).isEqualTo(Agency.CHILDRENS_SOCIAL_CARE);
+        assertThat(referral).task().hasDefinitionKey(USER_RECORD_PARTNER_OUTCOME).hasCandidateGroup("childrens-social-care");
+    }
+
+    @Test
     void aLateOutcomeEscalatesToTheAgencyAndTheSupervisorWhoChases() {
         ProcessInstance referral = referTo(Agency.SOCIAL_CARE);
         cases.complete(referral, new AcceptReferral(ReferralDecision.ACCEPT, null, null));
