@@ -24,6 +24,7 @@ import org.rcrp.handover.intake.CallRecord;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.plan.ResponseLedger;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.PartnerReferralProcess;
@@ -63,9 +64,12 @@ public class CaseQueries {
     private final PartnerAccess partners;
     private final ContactOutcomes previousContacts;
 
+    private final ResponseLedger ledger;
+
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
                        HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
-                       ContactOutcomes previousContacts) {
+                       ContactOutcomes previousContacts, ResponseLedger ledger) {
+        this.ledger = ledger;
         this.partners = partners;
         this.previousContacts = previousContacts;
         this.calls = calls;
@@ -107,7 +111,8 @@ public class CaseQueries {
                 .filter(event -> part.referrals().contains(event.processInstanceId())
                         || part.referrals().contains(event.calledProcessInstanceId()))
                 .map(EngineEvent::entry).toList();
-        return PartnerAccess.shared(call, part, variables, openTasks(caseId), partners.timeline(part, entries, referralEvents));
+        return PartnerAccess.shared(call, part, variables, openTasks(caseId), partners.timeline(part, entries, referralEvents),
+                responses(caseId));
     }
 
     private CaseView policeView(CallRecord call, List<HistoricProcessInstance> instances, List<CaseJournal.Entry> entries) {
@@ -131,7 +136,13 @@ public class CaseQueries {
                 RECOMMENDED_ROUTE.from(variables) == null ? null : new CaseView.Recommendation(RECOMMENDED_ROUTE.from(variables),
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
-                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call));
+                call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call),
+                responses(call.id()));
+    }
+
+    private List<CaseView.PlannedResponse> responses(String caseId) {
+        return ledger.entries(caseId).stream().map(entry -> new CaseView.PlannedResponse(entry.agency(), entry.role(),
+                entry.grade(), entry.reason(), entry.state())).toList();
     }
 
     /** The latest triage's answers, as the journal keeps them beside its completion. */

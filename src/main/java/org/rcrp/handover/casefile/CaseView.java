@@ -29,7 +29,13 @@ public record CaseView(String id, String reference, Source source, Category cate
                        String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
                        Instant loggedAt, String loggedBy, Date closedAt,
                        List<OpenTask> openTasks, List<TimelineEntry> timeline,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses) {
+
+    /** One agency on the case's response plan: the lead first, then supporting, then informed agencies. */
+    public record PlannedResponse(Agency agency, org.rcrp.handover.plan.Role role, Grade grade, String reason,
+                                  org.rcrp.handover.plan.ResponseState state) {
+    }
 
     public record Location(String description, Boolean urban) {
     }

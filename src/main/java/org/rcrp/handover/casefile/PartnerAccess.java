@@ -91,7 +91,7 @@ class PartnerAccess {
      * person (other cases, which no referral shares).
      */
     static CaseView shared(CallRecord call, Part part, Map<String, Object> variables, List<CaseView.OpenTask> openTasks,
-                           List<CaseView.TimelineEntry> timeline) {
+                           List<CaseView.TimelineEntry> timeline, List<CaseView.PlannedResponse> plan) {
         return new CaseView(call.id(), call.reference(), null, call.category(), call.summary(),
                 new CaseView.Location(call.locationDescription(), call.urban()),
                 // Which services the person is known to is health information: each partner learns only of its own.
@@ -102,13 +102,16 @@ class PartnerAccess {
                 Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE),
                 null, null, null, null, call.loggedAt(), null, CLOSED_AT.from(variables),
                 openTasks.stream().filter(task -> task.candidateGroups().stream().anyMatch(part.groups()::contains)).toList(),
-                timeline, null);
+                timeline, null,
+                // Its own part of the plan only: why another agency is on it can be health information (known to mental health).
+                plan.stream().filter(response -> response.agency().candidateGroup().filter(part.groups()::contains).isPresent())
+                        .toList());
     }
 
     /** The partner's view once its part has ended: the case's id and reference and what its own agency wrote; nothing else. */
     static CaseView ownEntries(CallRecord call, List<CaseView.TimelineEntry> own) {
         return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, List.of(), own, null);
+                null, null, null, null, null, null, null, null, null, null, List.of(), own, null, null);
     }
 
     /**

@@ -22,6 +22,9 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.intake.CallRecord;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.plan.ResponseState;
+import org.rcrp.handover.plan.Role;
+import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.support.MigratedH2;
@@ -108,7 +111,7 @@ class PartnerAccessTest {
 
     /** CaseView's fields a partner may get (while its part is open), and those only police ever get: every field is one or the other. */
     private static final Set<String> SHARED = Set.of("id", "reference", "category", "summary", "location", "subject", "state", "route",
-            "grade", "agency", "responsibleAgency", "loggedAt", "closedAt", "openTasks", "timeline",
+            "grade", "agency", "responsibleAgency", "loggedAt", "closedAt", "openTasks", "timeline", "responses",
             // of a walk-out only what finds the person (sharedWalkout)
             "walkout");
     private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "assessment", "rationale", "recommendation",
@@ -139,7 +142,12 @@ class PartnerAccessTest {
         ObjectMapper json = JsonMapper.builder().findAndAddModules().build();
 
         JsonNode shared = json.valueToTree(PartnerAccess.shared(call, open, Map.of("state", "REFERRED", "route", "REFER",
-                "agency", "MENTAL_HEALTH", "rationale", "handler's words"), tasks, List.of()));
+                "agency", "MENTAL_HEALTH", "rationale", "handler's words"), tasks, List.of(), List.of(
+                        new CaseView.PlannedResponse(Agency.POLICE, Role.LEAD, Grade.IMMEDIATE, "police reasons", ResponseState.ATTENDING),
+                        new CaseView.PlannedResponse(Agency.SOCIAL_CARE, Role.INFORMED, null, "Known to adult social care", ResponseState.DONE),
+                        new CaseView.PlannedResponse(Agency.MENTAL_HEALTH, Role.SUPPORT, null, "crisis team reasons", ResponseState.REQUESTED))));
+        assertThat(shared.get("responses")).as("its own part of the plan, never why another agency is on it").hasSize(1);
+        assertThat(shared.get("responses").get(0).get("agency").asText()).isEqualTo("MENTAL_HEALTH");
         assertThat(nonNullFields(shared)).as("only the allow-list").isSubsetOf(SHARED).contains("summary", "subject", "state", "openTasks");
         assertThat(shared.has("previousContacts")).as("previous contacts are not even named").isFalse();
         assertThat(shared.has("caller")).isFalse();

@@ -59,6 +59,49 @@ class RcrpCallProcessTest extends ProcessTestCase {
 
     // ---- Triage ----
 
+    // ---- Response plans: several agencies at once ----
+
+    @Test
+    void selfHarmWithBleedingSendsPoliceAtOnceAndAsksTheAmbulanceBesideThemWithoutMovingTheOwner() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
+
+        cases.complete(call, AssessThreshold.answers(false, true, false, false, true, false, "Cut wrists, still threatening"));
+        cases.runAsyncJobs(call);
+
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.POLICE_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
+        assertThat(cases.openTasks(call)).extracting(Task::getTaskDefinitionKey)
+                .contains(USER_ATTEND, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
+        assertThat(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasCandidateGroup("ambulance");
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency())
+                .contains("REFERRAL_MADE AMBULANCE", "INFORMED MENTAL_HEALTH");
+
+        cases.complete(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).as("police lead: a supporting acceptance moves nothing")
+                .isEqualTo(Agency.POLICE);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.POLICE_ATTENDING);
+        assertThat(beans.ledger.entries(call.getBusinessKey()))
+                .extracting(entry -> entry.agency() + " " + entry.role() + " " + entry.state())
+                .containsExactly("POLICE LEAD ATTENDING", "AMBULANCE SUPPORT ACCEPTED", "MENTAL_HEALTH INFORMED DONE");
+    }
+
+    @Test
+    void aFifteenYearOldKnownToMentalHealthGoesToChildrensSocialCareWithTheCrisisTeamBeside() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true,
+                SUBJECT_AGE.name(), 15));
+
+        cases.complete(call, nothingMet());
+        cases.runAsyncJobs(call);
+
+        assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.CHILDRENS_SOCIAL_CARE);
+        assertThat(cases.openTasks(call)).filteredOn(task -> task.getTaskDefinitionKey().equals(
+                PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasSize(2);
+        assertThat(beans.ledger.entries(call.getBusinessKey())).extracting(entry -> entry.agency() + " " + entry.role())
+                .containsExactly("CHILDRENS_SOCIAL_CARE LEAD", "MENTAL_HEALTH SUPPORT");
+    }
+
     @Test
     void aLoggedCallWaitsForTriageByCallHandlersOwnedByPolice() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
