@@ -4,11 +4,17 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.ReferralRole;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +24,10 @@ public class CallProcessFacade {
 
     private final RuntimeService runtimeService;
 
-    public CallProcessFacade(RuntimeService runtimeService) {
+    private final HistoryService historyService;
+
+    public CallProcessFacade(RuntimeService runtimeService, HistoryService historyService) {
+        this.historyService = historyService;
         this.runtimeService = runtimeService;
     }
 
@@ -63,10 +72,39 @@ public class CallProcessFacade {
         if (instance == null) {
             throw new CaseNotOpenException(caseId);
         }
+        correlate(runtimeService, historyService, instance.getId(), update);
+    }
+
+    /**
+     * New information to the case's process: recorded (subprocess_new_information); and when it raised the risk while a
+     * partner holds the referral (RecordUpdateDelegate set {@code policeAdded}), police are added beside the partner
+     * through message_police_added on call_partner_referral, in the same transaction.
+     */
+    public static void correlate(RuntimeService runtimeService, HistoryService historyService, String caseInstanceId,
+                                 CaseUpdate update) {
         runtimeService.createMessageCorrelation(RcrpCallProcess.Messages.NEW_INFORMATION)
-                .processInstanceId(instance.getId())
+                .processInstanceId(caseInstanceId)
                 .setVariablesLocal(payloadOf(update))
                 .correlateWithResult();
+        if (!Boolean.TRUE.equals(runtimeService.getVariable(caseInstanceId, POLICE_ADDED.name()))) {
+            return;
+        }
+        // Only the referral that leads: one police already added beside (now supporting) stays as it is.
+        Set<String> leading = runtimeService.createProcessInstanceQuery().superProcessInstanceId(caseInstanceId)
+                .processDefinitionKey(PartnerReferralProcess.KEY)
+                .variableValueEquals(PartnerReferralProcess.Variables.REFERRAL_ROLE.name(), ReferralRole.LEAD.name())
+                .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+        List<String> leadCalls = historyService.createHistoricActivityInstanceQuery().processInstanceId(caseInstanceId)
+                .activityId(RcrpCallProcess.Elements.CALL_PARTNER_REFERRAL).unfinished().list().stream()
+                .filter(call -> leading.contains(call.getCalledProcessInstanceId()))
+                .map(call -> call.getExecutionId()).toList();
+        if (leadCalls.isEmpty()) {
+            // No referral leads any more: police are sent at once, as for any raised risk without one.
+            runtimeService.setVariable(caseInstanceId, POLICE_ADDED.name(), false);
+            runtimeService.setVariable(caseInstanceId, PENDING_RISK_ACTION.name(), org.rcrp.handover.process.RiskAction.SEND_POLICE.name());
+            return;
+        }
+        leadCalls.forEach(execution -> runtimeService.messageEventReceived(RcrpCallProcess.Messages.POLICE_ADDED, execution));
     }
 
     /** The message's payload: what the new information raises, never what it says (the note is the journal's). */

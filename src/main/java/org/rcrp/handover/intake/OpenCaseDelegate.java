@@ -11,6 +11,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.KNOWN_TO_MENTAL_HEALTH;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.KNOWN_TO_SOCIAL_CARE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.PENDING_RISK_ACTION;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.POLICE_ADDED;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.PHASE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.RESPONSIBLE_AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
@@ -62,6 +63,7 @@ public class OpenCaseDelegate implements JavaDelegate {
         keepOrNull(execution, WALKOUT_RISK_ASSESSMENT_GIVEN);
         keepOrNull(execution, WALKOUT_CAPACITY_CONCERN);
         PENDING_RISK_ACTION.set(execution, RiskAction.NONE);
+        POLICE_ADDED.set(execution, false);
         RESPONSIBLE_AGENCY.set(execution, Agency.POLICE);
         boolean handover = category == Category.S136_HANDOVER;
         PHASE.set(execution, handover ? Phase.HANDOVER : Phase.TRIAGE);

@@ -17,7 +17,11 @@ public record Notice(String id, Kind kind, String caseId, String callReference, 
     public enum Kind {
         REFERRAL_MADE, REFERRAL_REMINDER, REFERRAL_ESCALATED, OUTCOME_OVERDUE, HANDOVER_OVERDUE,
         /** The agency is on a case's plan to be told, with nothing to accept (e.g. the crisis team when police lead). */
-        INFORMED
+        INFORMED,
+        /** The agency is no longer needed on the case: police took over, the referral went elsewhere, or the case closed. */
+        STOOD_DOWN,
+        /** Risk rose while the agency holds the referral: police now lead beside it, and its referral goes on. */
+        POLICE_ADDED
     }
 
     /** A notice with no delivery id and no due time (the s136 escalations). */

@@ -33,6 +33,8 @@ final class NoticeMessage {
             case OUTCOME_OVERDUE -> "Overdue: referral outcome";
             case HANDOVER_OVERDUE -> "Overdue: s136 handover";
             case INFORMED -> "For information: a case about someone known to your agency";
+            case STOOD_DOWN -> "Stood down: your agency is no longer needed on this case";
+            case POLICE_ADDED -> "Police added: risk has risen on a case your agency holds";
         };
         return "[RCRP] " + what + " " + notice.callReference();
     }

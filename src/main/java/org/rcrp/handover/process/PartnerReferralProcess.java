@@ -37,6 +37,7 @@ public final class PartnerReferralProcess {
         public static final String TIMER_PARTNER_OUTCOME_SLA = "timer_partner_outcome_sla";
         public static final String SERVICE_REMIND_OUTCOME = "service_remind_outcome";
         public static final String USER_SUPERVISOR_REVIEW = "user_supervisor_review";
+        public static final String SERVICE_STAND_DOWN_PARTNER = "service_stand_down_partner";
         public static final String GATEWAY_SUPERVISOR_ACTION = "gateway_supervisor_action";
         public static final String END_REMINDER_SENT = "end_reminder_sent";
         public static final String END_PASSED_BACK = "end_passed_back";

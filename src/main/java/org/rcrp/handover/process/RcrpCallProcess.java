@@ -47,6 +47,15 @@ public final class RcrpCallProcess {
         public static final String END_REVIEW_DONE = "end_review_done";
         public static final String END_CASE_CLOSED = "end_case_closed";
         public static final String END_UPDATE_RECORDED = "end_update_recorded";
+        public static final String SERVICE_STAND_DOWN = "service_stand_down";
+        public static final String SERVICE_STAND_DOWN_CANCELLED = "service_stand_down_cancelled";
+        public static final String MESSAGE_POLICE_ADDED = "message_police_added";
+        public static final String SERVICE_ADD_POLICE = "service_add_police";
+        public static final String SERVICE_TELL_POLICE_ADDED = "service_tell_police_added";
+        public static final String END_SUPPORTING_REFERRAL_DONE = "end_supporting_referral_done";
+        public static final String SUBPROCESS_PLAN_REQUESTS = "subprocess_plan_requests";
+        public static final String CALL_SUPPORT_REFERRAL = "call_support_referral";
+        public static final String SERVICE_INFORM_AGENCIES = "service_inform_agencies";
 
         private Elements() {
         }
@@ -55,6 +64,8 @@ public final class RcrpCallProcess {
     public static final class Messages {
         /** New information about the case; payload: the {@code update*} risk flags, local to the event (its note is the journal's). */
         public static final String NEW_INFORMATION = "NewInformation";
+        /** Police join the plan beside the partner holding the referral (message_police_added on call_partner_referral). */
+        public static final String POLICE_ADDED = "PoliceAdded";
 
         private Messages() {
         }
@@ -156,6 +167,8 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<RiskAction> UPDATE_RISK_ACTION = enumeration("updateRiskAction", RiskAction.class);
         public static final ProcessVariable<RiskAction> PENDING_RISK_ACTION = enumeration("pendingRiskAction", RiskAction.class);
         public static final ProcessVariable<Integer> UPDATE_COUNT = integer("updateCount");
+        /** Set by new information raising the risk while a partner holds the referral: police are to be added (PoliceAdded). */
+        public static final ProcessVariable<Boolean> POLICE_ADDED = bool("policeAdded");
         /**
          * Risk raised by new information while triage was open (the update itself changes nothing then: the handler is
          * deciding). True for the threshold decision whatever the handler's answers say; cleared once a decision counted it.

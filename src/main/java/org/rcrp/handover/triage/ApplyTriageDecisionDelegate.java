@@ -23,11 +23,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rcrp.handover.journal.DecisionLog;
+import org.rcrp.handover.plan.CaseReferrals;
 import org.rcrp.handover.plan.Need;
 import org.rcrp.handover.plan.Needs;
 import org.rcrp.handover.plan.Response;
@@ -38,7 +38,6 @@ import org.rcrp.handover.plan.ResponsePlans;
 import org.rcrp.handover.plan.ResponseState;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Grade;
-import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.Phase;
 import org.rcrp.handover.process.Route;
 import org.springframework.stereotype.Component;
@@ -55,10 +54,12 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
 
     private final DecisionLog decisionLog;
     private final ResponseLedger ledger;
+    private final CaseReferrals referrals;
 
-    public ApplyTriageDecisionDelegate(DecisionLog decisionLog, ResponseLedger ledger) {
+    public ApplyTriageDecisionDelegate(DecisionLog decisionLog, ResponseLedger ledger, CaseReferrals referrals) {
         this.decisionLog = decisionLog;
         this.ledger = ledger;
+        this.referrals = referrals;
     }
 
     @Override
@@ -89,7 +90,8 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
 
         String caseId = execution.getProcessBusinessKey();
         List<Agency> asked = ledger.plan(caseId, plan.responses(), response -> ResponseState.REQUESTED);
-        Set<Agency> stillReferred = openReferrals(execution);
+        // An agency whose referral from an earlier plan is still open (e.g. rejected, a supervisor deciding) is not asked twice.
+        Set<Agency> stillReferred = referrals.openReferralAgencies(execution);
         PLAN_REQUESTS.set(execution, ResponsePlans.requests(
                 plan.supportingPartners().stream().filter(asked::contains).filter(agency -> !stillReferred.contains(agency)).toList(),
                 plan.informed().stream().filter(asked::contains).toList()));
@@ -102,20 +104,6 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
                         + decision.rationale() + " Plan: " + describe(plan.responses()) + "."
                         + (raised.isEmpty() ? "" : " Counted the risk raised by new information during triage: "
                                 + String.join(", ", raised) + "."));
-    }
-
-    /** Agencies whose referral from an earlier plan is still open (e.g. rejected, with a supervisor deciding): not asked twice. */
-    private static Set<Agency> openReferrals(DelegateExecution execution) {
-        var engine = execution.getProcessEngineServices();
-        List<String> open = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(PartnerReferralProcess.KEY).processInstanceBusinessKey(execution.getProcessBusinessKey())
-                .list().stream().map(instance -> instance.getId()).toList();
-        if (open.isEmpty()) {
-            return Set.of();
-        }
-        return engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(open.toArray(String[]::new))
-                .variableName(PartnerReferralProcess.Variables.AGENCY.name()).list().stream()
-                .map(variable -> Agency.valueOf(String.valueOf(variable.getValue()))).collect(Collectors.toSet());
     }
 
     private static List<Agency> agencies(String codes) {

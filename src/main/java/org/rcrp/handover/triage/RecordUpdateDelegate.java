@@ -2,6 +2,7 @@ package org.rcrp.handover.triage;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.GRADE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.PENDING_RISK_ACTION;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.POLICE_ADDED;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.PHASE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.UPDATE_COUNT;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.UPDATE_CRIME;
@@ -32,7 +33,9 @@ public class RecordUpdateDelegate implements JavaDelegate {
                 UPDATE_CRIME.isTrue(execution));
         UPDATE_RISK_ACTION.setLocal(execution, action);
         UPDATE_COUNT.set(caseInstance, UPDATE_COUNT.find(caseInstance).orElse(0) + 1);
-        if (action != RiskAction.NONE) {
+        if (action == RiskAction.ADD_POLICE) {
+            POLICE_ADDED.set(caseInstance, true);
+        } else if (action != RiskAction.NONE) {
             PENDING_RISK_ACTION.set(caseInstance, action);
         } else if (PHASE.require(caseInstance) == Phase.TRIAGE) {
             // The handler is deciding: what was raised is true for that decision (RaisedRisk), whatever the form says.

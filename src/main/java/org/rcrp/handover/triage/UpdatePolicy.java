@@ -6,7 +6,8 @@ import org.rcrp.handover.process.RiskAction;
 
 /**
  * What new information does to a case in progress (DOMAIN.md: risk changes — a call-back or update
- * re-opens triage at once). Risk to life or of serious harm sends police at once unless police are
+ * re-opens triage at once). Risk to life or of serious harm while a partner holds the referral adds police beside it;
+ * otherwise it sends police at once unless police are
  * already on their way at the immediate grade (or triage is open, or the person is with police at a
  * place of safety); a newly reported crime re-opens triage of a case police are not dealing with.
  */
@@ -21,6 +22,9 @@ public final class UpdatePolicy {
         }
         boolean policeOnTheWay = phase == Phase.ATTEND;
         if (riskToLife || seriousHarm) {
+            if (phase == Phase.REFER) {
+                return RiskAction.ADD_POLICE;
+            }
             return policeOnTheWay && grade == Grade.IMMEDIATE ? RiskAction.NONE : RiskAction.SEND_POLICE;
         }
         if (crime) {

@@ -102,10 +102,8 @@ public final class CaseDriver {
 
     /** New information as the application sends it (the note itself goes to the journal, which these tests have not). */
     public void newInformation(ProcessInstance caseInstance, String note, boolean riskToLife, boolean seriousHarm, boolean crime) {
-        engine.getRuntimeService().createMessageCorrelation(RcrpCallProcess.Messages.NEW_INFORMATION)
-                .processInstanceId(caseInstance.getId())
-                .setVariablesLocal(CallProcessFacade.payloadOf(new CaseUpdate(note, riskToLife, seriousHarm, crime)))
-                .correlateWithResult();
+        CallProcessFacade.correlate(engine.getRuntimeService(), engine.getHistoryService(), caseInstance.getId(),
+                new CaseUpdate(note, riskToLife, seriousHarm, crime));
         runAsyncJobs(caseInstance);
     }
 

@@ -4,12 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.rcrp.handover.handover.EscalateHandoverDelegate;
+import org.rcrp.handover.intake.EngineCaseReferrals;
 import org.rcrp.handover.intake.OpenCaseDelegate;
 import org.rcrp.handover.notification.Notice;
 import org.rcrp.handover.plan.InMemoryResponseLedger;
 import org.rcrp.handover.plan.InformAgenciesDelegate;
 import org.rcrp.handover.plan.ResponsePlans;
 import org.rcrp.handover.plan.RoutingScope;
+import org.rcrp.handover.plan.StandDown;
+import org.rcrp.handover.plan.StandDownCancelledDelegate;
+import org.rcrp.handover.plan.StandDownOnCloseDelegate;
+import org.rcrp.handover.plan.StandDownReferralDelegate;
+import org.rcrp.handover.triage.AddPoliceDelegate;
+import org.rcrp.handover.triage.TellPoliceAddedDelegate;
 import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.referral.EscalateOutcomeDelegate;
 import org.rcrp.handover.referral.NotifyEscalatedDelegate;
@@ -49,6 +56,7 @@ public final class ProcessTestBeans {
     public final SlaProperties sla;
     public final InMemoryResponseLedger ledger = new InMemoryResponseLedger();
     public final RoutingScope routing = RoutingScope.everything();
+    private final EngineCaseReferrals referrals = new EngineCaseReferrals();
 
     private ProcessTestBeans(SlaProperties sla) {
         this.sla = sla;
@@ -58,9 +66,16 @@ public final class ProcessTestBeans {
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("openCaseDelegate", new OpenCaseDelegate());
         Mocks.register("applyTriageDecisionDelegate", new ApplyTriageDecisionDelegate(
-                (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail), ledger));
+                (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail), ledger, referrals));
         ResponsePlans responsePlans = new ResponsePlans(routing, ledger);
         Mocks.register("responsePlans", responsePlans);
+        org.rcrp.handover.journal.DecisionLog journal = (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail);
+        StandDown standDown = new StandDown(notifier, ledger, new NotificationRetry(RETRY_CYCLE), journal);
+        Mocks.register("standDownOnCloseDelegate", new StandDownOnCloseDelegate(standDown, referrals));
+        Mocks.register("standDownCancelledDelegate", new StandDownCancelledDelegate(standDown, referrals));
+        Mocks.register("standDownReferralDelegate", new StandDownReferralDelegate(standDown));
+        Mocks.register("addPoliceDelegate", new AddPoliceDelegate(ledger, journal, referrals));
+        Mocks.register("tellPoliceAddedDelegate", new TellPoliceAddedDelegate(notifier, new NotificationRetry(RETRY_CYCLE), journal));
         Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(notifier, responsePlans,
                 new NotificationRetry(RETRY_CYCLE), (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());

@@ -378,16 +378,65 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
-    void riskToLifeDuringAReferralSendsPoliceAtOnce() {
+    void riskToLifeDuringAReferralAddsPoliceBesideThePartnerWhoKeepsItsReferralAndIsTold() {
         ProcessInstance call = welfareKnownToMentalHealth();
+        cases.complete(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.MENTAL_HEALTH);
 
         cases.newInformation(call, "Now on the roof edge", true, false, false);
 
-        assertThat(call).hasPassed(CONDITION_RISK_RAISED, SERVICE_APPLY_RAISED_RISK).isWaitingAt(USER_ATTEND);
-        assertThat(cases.instanceIds(call)).hasSize(1);
+        assertThat(call).hasPassed(RcrpCallProcess.Elements.MESSAGE_POLICE_ADDED, RcrpCallProcess.Elements.SERVICE_ADD_POLICE)
+                .hasNotPassed(CONDITION_RISK_RAISED);
+        assertThat(cases.openTasks(call)).extracting(Task::getTaskDefinitionKey)
+                .as("the partner's accepted referral goes on beside police")
+                .contains(USER_ATTEND, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME);
         assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
         assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.POLICE_ATTENDING);
-        assertThat(cases.caseVariable(call, PENDING_RISK_ACTION)).isEqualTo(RiskAction.NONE);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency()).contains("POLICE_ADDED MENTAL_HEALTH");
+        assertThat(beans.ledger.entries(call.getBusinessKey())).extracting(entry -> entry.agency() + " " + entry.role() + " " + entry.state())
+                .containsExactly("POLICE LEAD ATTENDING", "MENTAL_HEALTH SUPPORT ACCEPTED");
+
+        cases.complete(cases.task(call, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME), call,
+                new RecordPartnerOutcome(PartnerOutcome.PASSED_BACK, "Police have it now"));
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(cases.findTask(call, USER_ASSESS_THRESHOLD)).as("a supporting pass-back does not re-open triage").isEmpty();
+        assertThat(call).hasPassed(RcrpCallProcess.Elements.END_SUPPORTING_REFERRAL_DONE).isWaitingAt(USER_ATTEND);
+    }
+
+    @Test
+    void whenTheCaseClosesEveryPartnerStillAskedIsStoodDown() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, AssessThreshold.answers(false, true, false, false, true, false, "Overdose, threatening"));
+
+        cases.complete(cases.task(call, USER_ATTEND), call, new Attend(AttendOutcome.RESOLVED, null, "Paramedics not needed"));
+
+        assertThat(cases.isClosed(call)).isTrue();
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency()).contains("STOOD_DOWN AMBULANCE");
+        assertThat(beans.ledger.entries(call.getBusinessKey())).extracting(entry -> entry.agency() + " " + entry.state())
+                .containsExactly("POLICE DONE", "AMBULANCE STOOD_DOWN");
+    }
+
+    @Test
+    void aCrimeReportedDuringAReferralReopensTriageAndTheCancelledPartnerIsStoodDown() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+
+        cases.newInformation(call, "He has smashed the neighbour's windows", false, false, true);
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD);
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency()).contains("STOOD_DOWN MENTAL_HEALTH");
+    }
+
+    @Test
+    void aSupervisorSendingPoliceStandsTheSilentPartnerDown() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.fireTimer(call, PartnerReferralProcess.Elements.TIMER_PARTNER_SLA);
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.POLICE_ATTEND, null, "No answer from the crisis team"));
+
+        assertThat(call).isWaitingAt(USER_ATTEND);
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency()).contains("STOOD_DOWN MENTAL_HEALTH");
     }
 
     @Test

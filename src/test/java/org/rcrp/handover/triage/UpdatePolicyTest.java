@@ -43,6 +43,8 @@ class UpdatePolicyTest {
     private static final RiskAction NONE = RiskAction.NONE;
     private static final RiskAction RETRIAGE = RiskAction.RETRIAGE;
     private static final RiskAction SEND_POLICE = RiskAction.SEND_POLICE;
+    /** A partner holds the referral: police are added beside it, nothing of the partner's is cancelled. */
+    private static final RiskAction ADD_POLICE = RiskAction.ADD_POLICE;
 
     private static Arguments row(Phase phase, Grade grade, News news, RiskAction expected) {
         return Arguments.of(phase, grade, news, expected);
@@ -82,13 +84,13 @@ class UpdatePolicyTest {
                 row(Phase.ATTEND, null, News.NOTHING, NONE),
 
                 // With a partner: risk sends police at once, a crime re-opens triage.
-                row(Phase.REFER, null, News.RISK_TO_LIFE, SEND_POLICE),
-                row(Phase.REFER, null, News.SERIOUS_HARM, SEND_POLICE),
-                row(Phase.REFER, null, News.LIFE_AND_HARM, SEND_POLICE),
+                row(Phase.REFER, null, News.RISK_TO_LIFE, ADD_POLICE),
+                row(Phase.REFER, null, News.SERIOUS_HARM, ADD_POLICE),
+                row(Phase.REFER, null, News.LIFE_AND_HARM, ADD_POLICE),
                 row(Phase.REFER, null, News.CRIME, RETRIAGE),
-                row(Phase.REFER, null, News.RISK_TO_LIFE_AND_CRIME, SEND_POLICE),
+                row(Phase.REFER, null, News.RISK_TO_LIFE_AND_CRIME, ADD_POLICE),
                 row(Phase.REFER, null, News.NOTHING, NONE),
-                row(Phase.REFER, Grade.IMMEDIATE, News.RISK_TO_LIFE, SEND_POLICE),
+                row(Phase.REFER, Grade.IMMEDIATE, News.RISK_TO_LIFE, ADD_POLICE),
 
                 // Advised and closing: same as a referral.
                 row(Phase.ADVICE, null, News.RISK_TO_LIFE, SEND_POLICE),
@@ -135,10 +137,11 @@ class UpdatePolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = Phase.class, names = {"REFER", "ADVICE"})
-    void riskToLifeAlwaysSendsPoliceWhenPoliceAreNotInvolved(Phase phase) {
+    void riskToLifeAlwaysBringsPoliceWhenPoliceAreNotInvolved(Phase phase) {
+        RiskAction expected = phase == Phase.REFER ? RiskAction.ADD_POLICE : RiskAction.SEND_POLICE;
         for (Grade grade : new Grade[] {null, Grade.IMMEDIATE, Grade.PRIORITY}) {
-            assertThat(UpdatePolicy.decide(phase, grade, true, false, false)).isEqualTo(RiskAction.SEND_POLICE);
-            assertThat(UpdatePolicy.decide(phase, grade, false, true, false)).isEqualTo(RiskAction.SEND_POLICE);
+            assertThat(UpdatePolicy.decide(phase, grade, true, false, false)).isEqualTo(expected);
+            assertThat(UpdatePolicy.decide(phase, grade, false, true, false)).isEqualTo(expected);
         }
     }
 }
