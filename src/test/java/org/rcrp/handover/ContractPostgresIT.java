@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -233,6 +234,51 @@ class ContractPostgresIT {
         assertThat(view("handler1", caseId).get("responsibleAgency").asText()).isEqualTo("SOCIAL_CARE");
         assertThat(view("handler1", caseId).get("timeline").toString()).contains("Referral rejected: NOT_OUR_SERVICE",
                 "Supervisor decided REROUTE to SOCIAL_CARE");
+    }
+
+    @Test
+    void fireAndRescueTakesNoReferralsInAForceThatHasNotEnabledIt() {
+        assertThat(PageSession.signIn(port, "handler1").get("/calls/new").body()).as("known to: the agencies referred to here")
+                .contains("id=\"knownTo-CHILDRENS_SOCIAL_CARE\"").doesNotContain("knownTo-FIRE");
+        String caseId = logCall("handler1", welfare(false)).get("id").asText();
+        String triage = awaitTask("handler1", caseId, "user_assess_threshold");
+        claim("handler1", triage);
+        Map<String, Object> toFire = new HashMap<>(assessment(false, "Smoke alarm fitted, person frightened"));
+        toFire.put("override", Map.of("route", "REFER", "agency", "FIRE", "reason", "Home fire safety visit"));
+
+        String triagePage = PageSession.signIn(port, "handler1").get("/work/" + triage + "/triage").body();
+        assertThat(triagePage).as("the override offers no fire service").contains("value=\"CHILDRENS_SOCIAL_CARE\"")
+                .doesNotContain("value=\"FIRE\"");
+        ResponseEntity<JsonNode> overrideRefused = call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", toFire);
+        assertFireRefused(overrideRefused, "override.agency");
+        assertThat(view("handler1", caseId).get("state").asText()).as("nothing changed").isEqualTo("TRIAGE");
+
+        toFire.put("override", Map.of("route", "REFER", "agency", "CHILDRENS_SOCIAL_CARE", "reason", "Children in the house"));
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + triage + "/complete", toFire).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        claimAndComplete("childsc1", awaitTask("childsc1", caseId, "user_accept_referral"),
+                Map.of("decision", "REJECT", "reasonCode", "NOT_OUR_SERVICE", "note", "No children live there"));
+        String review = awaitTask("supervisor1", caseId, "user_supervisor_review");
+        claim("supervisor1", review);
+
+        String reviewPage = PageSession.signIn(port, "supervisor1").get("/work/" + review).body();
+        assertThat(reviewPage).as("the reroute offers no fire service").contains("value=\"CHILDRENS_SOCIAL_CARE\"")
+                .doesNotContain("value=\"FIRE\"");
+        ResponseEntity<JsonNode> rerouteRefused = call("supervisor1", HttpMethod.POST, "/api/tasks/" + review + "/complete",
+                Map.of("action", "REROUTE", "agency", "FIRE", "note", "Fire service home visit"));
+        assertFireRefused(rerouteRefused, "agency");
+        assertThat(call("supervisor1", HttpMethod.POST, "/api/tasks/" + review + "/complete",
+                Map.of("action", "REROUTE", "agency", "SOCIAL_CARE", "note", "Adult social care")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private static void assertFireRefused(ResponseEntity<JsonNode> refused, String field) {
+        assertThat(refused.getStatusCode()).as("%s", refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused.getBody().get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("field").asText()).isEqualTo(field);
+            assertThat(error.get("message").asText()).isEqualTo("FIRE takes no referrals here: the force has not enabled it");
+        });
     }
 
     /**

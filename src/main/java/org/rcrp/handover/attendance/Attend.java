@@ -36,6 +36,11 @@ public record Attend(AttendOutcome outcome, Agency agency, String note) implemen
     }
 
     @Override
+    public Map<String, Agency> referredTo() {
+        return outcome == AttendOutcome.REFER_PARTNER && agency != null ? Map.of("agency", agency) : Map.of();
+    }
+
+    @Override
     public String summary() {
         return "Attendance outcome " + outcome + (outcome == AttendOutcome.REFER_PARTNER ? " to " + agency : "");
     }

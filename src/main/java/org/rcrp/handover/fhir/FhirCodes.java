@@ -40,6 +40,7 @@ final class FhirCodes {
             case HEALTHCARE_SETTING -> "Healthcare setting";
             case NHS111 -> "NHS 111";
             case HOSPITAL -> "Hospital (place of safety)";
+            case FIRE -> "Fire and rescue";
         };
     }
 }

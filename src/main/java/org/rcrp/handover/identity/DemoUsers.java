@@ -35,6 +35,7 @@ public final class DemoUsers {
             List.of("social-care", "Social care"),
             List.of("childrens-social-care", "Children's social care"),
             List.of("hospital-liaison", "Hospital liaison"),
+            List.of("fire", "Fire and rescue"),
             List.of("managers", "Managers"),
             List.of("admins", "Administrators"));
 

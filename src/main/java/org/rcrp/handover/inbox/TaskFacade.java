@@ -23,6 +23,7 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.EngineAsUser;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
 import org.springframework.beans.factory.annotation.Value;
@@ -43,6 +44,7 @@ public class TaskFacade {
     private final EngineAsUser engineAsUser;
     private final CaseJournal journal;
     private final CallRepository calls;
+    private final AgencyAvailability agencies;
     private final ZoneId zone;
     private final JdbcTemplate jdbc;
     private final String identityLinkTable;
@@ -50,12 +52,14 @@ public class TaskFacade {
     private final int queueLimit;
 
     public TaskFacade(TaskService taskService, EngineAsUser engineAsUser,
-                      ManagementService managementService, CaseJournal journal, CallRepository calls, JdbcTemplate jdbc,
-                      @Value("${rcrp.queues.limit:200}") int queueLimit, @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
+                      ManagementService managementService, CaseJournal journal, CallRepository calls, AgencyAvailability agencies,
+                      JdbcTemplate jdbc, @Value("${rcrp.queues.limit:200}") int queueLimit,
+                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
         this.taskService = taskService;
         this.engineAsUser = engineAsUser;
         this.journal = journal;
         this.calls = calls;
+        this.agencies = agencies;
         this.zone = zone;
         this.jdbc = jdbc;
         this.identityLinkTable = managementService.getTableName(IdentityLinkEntity.class);
@@ -143,7 +147,8 @@ public class TaskFacade {
     }
 
     /**
-     * Completes a held task with a valid body. The case is locked first ({@link CallRepository#lockForChange}), as new
+     * Completes a held task with a valid body, one that refers the case to no agency this force does not refer to
+     * ({@link AgencyAvailability}). The case is locked first ({@link CallRepository#lockForChange}), as new
      * information locks it, so one waits for the other: a decision that must be taken on everything known (triage) is
      * refused when new information reached the case after what the person had seen, and otherwise reads what the new
      * information raised (the task's variables are read after the lock).
@@ -159,7 +164,8 @@ public class TaskFacade {
             calls.lockForChange(task.caseId());
         }
         Map<String, Object> taskVariables = taskService.getVariables(taskId);
-        List<FieldError> errors = body.validate(taskVariables);
+        List<FieldError> errors = new ArrayList<>(body.validate(taskVariables));
+        errors.addAll(agencies.refusals(body.referredTo()));
         if (!errors.isEmpty()) {
             throw new TaskProblem(TaskProblem.Kind.INVALID, "Invalid body for " + body.taskKey(), errors);
         }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.rcrp.handover.metrics.FiguresSummary.AgencyFigures;
 import org.rcrp.handover.metrics.FiguresSummary.Times;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
@@ -39,10 +40,12 @@ public class FiguresQueries {
 
     private final JdbcTemplate jdbc;
     private final MetricsProperties properties;
+    private final AgencyAvailability agencyAvailability;
 
-    public FiguresQueries(JdbcTemplate jdbc, MetricsProperties properties) {
+    public FiguresQueries(JdbcTemplate jdbc, MetricsProperties properties, AgencyAvailability agencyAvailability) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.agencyAvailability = agencyAvailability;
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +124,8 @@ public class FiguresQueries {
 
         for (Agency agency : Agency.values()) {
             String name = agency.name();
-            boolean listed = agency.takesReferrals() || referralCounts.containsKey(name) || agencyEscalationReasons.containsKey(name);
+            boolean listed = agencyAvailability.takesReferrals(agency) || referralCounts.containsKey(name)
+                    || agencyEscalationReasons.containsKey(name);
             if (!listed) {
                 continue;
             }

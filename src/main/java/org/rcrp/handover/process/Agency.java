@@ -5,6 +5,7 @@ import java.util.Optional;
 /**
  * Who can own a person. Each partner agency that takes referrals maps to the Keycloak group
  * (= Camunda candidate group) whose members accept them; POLICE and NHS111 take no referrals here.
+ * FIRE takes them only in a force that has enabled it ({@link AgencyAvailability}).
  */
 public enum Agency {
     POLICE(null),
@@ -14,7 +15,8 @@ public enum Agency {
     CHILDRENS_SOCIAL_CARE("childrens-social-care"),
     HEALTHCARE_SETTING("hospital-liaison"),
     NHS111(null),
-    HOSPITAL("hospital-liaison");
+    HOSPITAL("hospital-liaison"),
+    FIRE("fire");
 
     private final String candidateGroup;
 

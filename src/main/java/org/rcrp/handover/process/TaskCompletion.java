@@ -44,6 +44,14 @@ public interface TaskCompletion {
         return null;
     }
 
+    /**
+     * The agency this decision refers the case to, by the JSON field that names it; empty when it refers it nowhere.
+     * Whether the force refers to that agency at all is asked of {@link AgencyAvailability} beside {@link #validate}.
+     */
+    default Map<String, Agency> referredTo() {
+        return Map.of();
+    }
+
     /** The variables to complete the task with; only called on a valid body. */
     Map<String, Object> variables(Map<String, Object> taskVariables);
 

@@ -50,6 +50,11 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
     }
 
     @Override
+    public Map<String, Agency> referredTo() {
+        return action == SupervisorAction.REROUTE && agency != null ? Map.of("agency", agency) : Map.of();
+    }
+
+    @Override
     public String summary() {
         return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "");
     }

@@ -149,6 +149,12 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         return errors;
     }
 
+    @Override
+    public Map<String, Agency> referredTo() {
+        return override != null && override.route() == Route.REFER && override.agency() != null
+                ? Map.of("override.agency", override.agency()) : Map.of();
+    }
+
     /** Triage decides who attends: it is refused when new information arrived after what the handler saw. */
     @Override
     public boolean decidesOnEverythingKnown() {

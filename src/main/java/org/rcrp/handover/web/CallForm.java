@@ -61,8 +61,10 @@ final class CallForm {
             new Option(WalkoutSetting.GP_SURGERY.name(), "GP surgery", null),
             new Option(WalkoutSetting.OTHER.name(), "Another health setting", null));
 
-    static final List<Option> KNOWN_TO = Arrays.stream(Agency.values()).filter(Agency::takesReferrals)
-            .map(agency -> new Option(agency.name(), label(agency.name()), null)).toList();
+    /** The services a person may be known to: the agencies this force refers to. */
+    static List<Option> knownTo(List<Agency> referable) {
+        return referable.stream().map(agency -> new Option(agency.name(), label(agency.name()), null)).toList();
+    }
 
     private final MultiValueMap<String, String> answers;
     private final ZoneId zone;

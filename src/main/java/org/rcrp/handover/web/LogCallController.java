@@ -13,6 +13,7 @@ import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -61,15 +62,17 @@ class LogCallController {
     private final CaseQueries cases;
     private final Actors actors;
     private final Validator validator;
+    private final AgencyAvailability agencies;
     private final ZoneId zone;
 
-    LogCallController(CallIntake intake, CaseQueries cases, Actors actors, Validator validator,
+    LogCallController(CallIntake intake, CaseQueries cases, Actors actors, Validator validator, AgencyAvailability agencies,
                       @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
         this.zone = zone;
         this.intake = intake;
         this.cases = cases;
         this.actors = actors;
         this.validator = validator;
+        this.agencies = agencies;
     }
 
     @GetMapping("/calls/new")
@@ -111,7 +114,7 @@ class LogCallController {
         return actors.current().requireMayChangeCases();
     }
 
-    private static String page(MultiValueMap<String, String> answers, Map<String, String> errors, Model model) {
+    private String page(MultiValueMap<String, String> answers, Map<String, String> errors, Model model) {
         Map<String, Boolean> yesNo = new HashMap<>();
         YES_NO_FIELDS.forEach(field -> {
             String answer = answers.getFirst(field);
@@ -124,7 +127,7 @@ class LogCallController {
         model.addAttribute("labels", LABELS);
         model.addAttribute("sources", CallForm.SOURCES);
         model.addAttribute("categories", CallForm.CATEGORIES);
-        model.addAttribute("agencies", CallForm.KNOWN_TO);
+        model.addAttribute("agencies", CallForm.knownTo(agencies.referable()));
         model.addAttribute("awolKinds", CallForm.AWOL_KINDS);
         model.addAttribute("walkoutSettings", CallForm.WALKOUT_SETTINGS);
         return "log-call";

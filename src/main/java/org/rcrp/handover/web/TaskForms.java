@@ -3,7 +3,6 @@ package org.rcrp.handover.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AttendOutcome;
 import org.rcrp.handover.process.InformMethod;
@@ -29,14 +28,15 @@ final class TaskForms {
     private TaskForms() {
     }
 
-    static Form of(String key, Map<String, Object> taskVariables) {
+    /** The form of a task; {@code referable}: the agencies this force refers to, the choices where a person picks one. */
+    static Form of(String key, Map<String, Object> taskVariables, List<Agency> referable) {
         return switch (key) {
             case RcrpCallProcess.Elements.USER_INFORM_CALLER -> new Form("Tell the caller who will help", List.of(
                     radio("method", "How was the caller told who will help, and to call back if things change?", InformMethod.values()),
                     text("note", "What was said (required when the caller could not be reached)")));
             case RcrpCallProcess.Elements.USER_ATTEND -> new Form("Record the attendance", List.of(
                     radio("outcome", "How did the attendance end?", AttendOutcome.values()),
-                    select("agency", "Agency (when referring on)", referrable()),
+                    select("agency", "Agency (when referring on)", names(referable)),
                     text("note", "Note")));
             case PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL -> new Form("Accept or reject the referral", List.of(
                     radio("decision", "Will your agency take this person on?", ReferralDecision.values()),
@@ -50,7 +50,7 @@ final class TaskForms {
                 List<String> actions = reason == null ? List.of() : reason.allowedActions().stream().map(Enum::name).sorted().toList();
                 yield new Form("Supervisor review: " + reason, List.of(
                         new Field("action", "What do you decide?", Kind.RADIO, actions),
-                        select("agency", "Agency (when rerouting)", referrable()),
+                        select("agency", "Agency (when rerouting)", names(referable)),
                         text("note", "Your decision and why (recorded)")));
             }
             case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new Form("Accept the s136 handover", List.of(
@@ -75,7 +75,7 @@ final class TaskForms {
         return Arrays.stream(values).map(Enum::name).toList();
     }
 
-    private static List<String> referrable() {
-        return Stream.of(Agency.values()).filter(Agency::takesReferrals).map(Enum::name).toList();
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toList();
     }
 }

@@ -9,6 +9,7 @@ import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskBodies;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
+import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.TaskCompletion;
 import org.springframework.stereotype.Controller;
@@ -30,9 +31,11 @@ class TaskPageController {
     private final Actors actors;
     private final ObjectMapper objectMapper;
     private final CaseQueries cases;
+    private final AgencyAvailability agencies;
 
-    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, CaseQueries cases) {
+    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, CaseQueries cases, AgencyAvailability agencies) {
         this.tasks = tasks;
+        this.agencies = agencies;
         this.cases = cases;
         this.actors = actors;
         this.objectMapper = objectMapper;
@@ -56,7 +59,7 @@ class TaskPageController {
         Map<String, Object> variables = tasks.variablesOfHeldTask(taskId, actor);
         String caseId = tasks.caseOf(taskId, actor);
         Map<String, Object> body = new LinkedHashMap<>();
-        TaskForms.of(key, variables).fields().forEach(field -> {
+        TaskForms.of(key, variables, agencies.referable()).fields().forEach(field -> {
             String answer = answers.get(field.name());
             body.put(field.name(), answer == null || answer.isBlank() ? null : answer);
         });
@@ -82,7 +85,7 @@ class TaskPageController {
         Actor actor = actors.current();
         model.addAttribute("taskId", taskId);
         model.addAttribute("case", cases.view(tasks.caseOf(taskId, actor), actor));
-        model.addAttribute("form", TaskForms.of(key, variables));
+        model.addAttribute("form", TaskForms.of(key, variables, agencies.referable()));
         model.addAttribute("reference", variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));
         model.addAttribute("answers", answers);

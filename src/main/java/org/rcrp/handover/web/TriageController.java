@@ -10,7 +10,7 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
-import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
@@ -40,11 +40,13 @@ class TriageController {
     private final ThresholdAdvisor advisor;
     private final Actors actors;
     private final CaseQueries cases;
+    private final AgencyAvailability agencies;
     private final ZoneId zone;
 
-    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, CaseQueries cases,
+    TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, CaseQueries cases, AgencyAvailability agencies,
                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
         this.tasks = tasks;
+        this.agencies = agencies;
         this.cases = cases;
         this.advisor = advisor;
         this.actors = actors;
@@ -54,7 +56,7 @@ class TriageController {
     @ModelAttribute
     void choices(Model model) {
         model.addAttribute("routes", Route.values());
-        model.addAttribute("agencies", java.util.Arrays.stream(Agency.values()).filter(Agency::takesReferrals).toList());
+        model.addAttribute("agencies", agencies.referable());
     }
 
     @GetMapping("/work/{taskId}/triage")

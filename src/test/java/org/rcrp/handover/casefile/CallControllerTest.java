@@ -68,7 +68,7 @@ class CallControllerTest {
     private static final String NO_CASE = "There is no such case, or it is not yours to see";
     private static final String SOURCES = "must be one of [PUBLIC_999, PUBLIC_101, PARTNER, NHS111]";
     private static final String CATEGORIES = "must be one of [CONCERN_FOR_WELFARE, WALKOUT, AWOL, MEDICAL, S136_HANDOVER, OTHER]";
-    private static final String AGENCIES = "must be one of [POLICE, MENTAL_HEALTH, AMBULANCE, SOCIAL_CARE, CHILDRENS_SOCIAL_CARE, HEALTHCARE_SETTING, NHS111, HOSPITAL]";
+    private static final String AGENCIES = "must be one of [POLICE, MENTAL_HEALTH, AMBULANCE, SOCIAL_CARE, CHILDRENS_SOCIAL_CARE, HEALTHCARE_SETTING, NHS111, HOSPITAL, FIRE]";
     private static final String STATES = "must be one of [TRIAGE, POLICE_ATTENDING, REFERRED, HANDOVER, ESCALATED, CLOSED]";
 
     private static final String VALID_CALL = """
@@ -226,7 +226,7 @@ class CallControllerTest {
 
     @Test
     void anUnknownAgencyInKnownToNamesItsIndex() throws Exception {
-        rejected(VALID_CALL.replace("[\"MENTAL_HEALTH\"]", "[\"MENTAL_HEALTH\", \"FIRE\"]"), "The request has invalid fields")
+        rejected(VALID_CALL.replace("[\"MENTAL_HEALTH\"]", "[\"MENTAL_HEALTH\", \"COASTGUARD\"]"), "The request has invalid fields")
                 .andExpectAll(onlyError("subject.knownTo[1]", AGENCIES));
     }
 

@@ -17,6 +17,12 @@ class FhirCodesTest {
     }
 
     @Test
+    void fireAndRescueIsAnOrganization() {
+        assertThat(FhirCodes.organizationId(Agency.FIRE)).isEqualTo("fire");
+        assertThat(FhirCodes.name(Agency.FIRE)).isEqualTo("Fire and rescue");
+    }
+
+    @Test
     void everyAgencyIsFoundByItsOrganizationIdAndHasAName() {
         for (Agency agency : Agency.values()) {
             assertThat(FhirCodes.agencyOfOrganization(FhirCodes.organizationId(agency))).as(agency.name()).contains(agency);

@@ -30,6 +30,12 @@ class DemoUsersTest {
     }
 
     @Test
+    void fireAndRescueHasAGroupButNoDemoUser() {
+        assertThat(DemoUsers.GROUPS).contains(List.of("fire", "Fire and rescue"));
+        assertThat(DemoUsers.ALL).noneMatch(user -> user.groups().contains("fire"));
+    }
+
+    @Test
     void everyAgencysGroupIsADemoGroup() {
         List<String> groups = DemoUsers.GROUPS.stream().map(group -> group.get(0)).toList();
         for (Agency agency : Agency.values()) {

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.support.MigratedH2;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,7 +36,7 @@ class FiguresH2Test {
         jdbc = new JdbcTemplate(MigratedH2.fresh("figures"));
         meters = new SimpleMeterRegistry();
         recorder = new FiguresRecorder(jdbc, PROPERTIES, meters);
-        queries = new FiguresQueries(jdbc, PROPERTIES);
+        queries = new FiguresQueries(jdbc, PROPERTIES, new AgencyAvailability(false));
     }
 
     @Test

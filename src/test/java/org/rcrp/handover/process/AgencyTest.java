@@ -19,6 +19,7 @@ class AgencyTest {
             "CHILDRENS_SOCIAL_CARE, childrens-social-care",
             "HEALTHCARE_SETTING,    hospital-liaison",
             "HOSPITAL,              hospital-liaison",
+            "FIRE,                  fire",
     })
     void eachPartnerAgencyIsWorkedByItsGroup(Agency agency, String group) {
         assertThat(agency.candidateGroup()).contains(group);
@@ -41,8 +42,14 @@ class AgencyTest {
     @Test
     void theAgenciesThatTakeReferrals() {
         assertThat(Arrays.stream(Agency.values()).filter(Agency::takesReferrals))
+                .as("where the force has enabled them: AgencyAvailability")
                 .containsExactly(Agency.MENTAL_HEALTH, Agency.AMBULANCE, Agency.SOCIAL_CARE, Agency.CHILDRENS_SOCIAL_CARE,
-                        Agency.HEALTHCARE_SETTING);
+                        Agency.HEALTHCARE_SETTING, Agency.FIRE);
+    }
+
+    @Test
+    void fireAndRescueIsListedAfterTheHospital() {
+        assertThat(Agency.values()[Agency.HOSPITAL.ordinal() + 1]).isEqualTo(Agency.FIRE);
     }
 
     @Test

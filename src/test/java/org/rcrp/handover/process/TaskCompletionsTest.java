@@ -70,6 +70,21 @@ class TaskCompletionsTest {
         assertThat(new AcceptHandover(null).taskKey()).isEqualTo("user_accept_handover");
     }
 
+    @Test
+    void aCompletionNamesTheAgencyItRefersTheCaseToByItsField() {
+        AssessThreshold nothingMet = AssessThreshold.answers(false, false, false, false, false, false, "r");
+        assertThat(nothingMet.withOverride(Route.REFER, Agency.FIRE, "reason").referredTo())
+                .isEqualTo(Map.of("override.agency", Agency.FIRE));
+        assertThat(nothingMet.referredTo()).as("the table's own recommendation is no one's choice").isEmpty();
+        assertThat(nothingMet.withOverride(Route.ADVICE_AND_CLOSE, Agency.FIRE, "reason").referredTo()).isEmpty();
+        assertThat(new SupervisorReview(SupervisorAction.REROUTE, Agency.FIRE, "n").referredTo()).isEqualTo(Map.of("agency", Agency.FIRE));
+        assertThat(new SupervisorReview(SupervisorAction.CHASE, Agency.FIRE, "n").referredTo()).isEmpty();
+        assertThat(new Attend(AttendOutcome.REFER_PARTNER, Agency.FIRE, null).referredTo()).isEqualTo(Map.of("agency", Agency.FIRE));
+        assertThat(new Attend(AttendOutcome.RESOLVED, Agency.FIRE, null).referredTo()).isEmpty();
+        assertThat(new AcceptReferral(ReferralDecision.ACCEPT, null, null).referredTo()).isEmpty();
+        assertThat(new InformCaller(InformMethod.PHONE, null).referredTo()).isEmpty();
+    }
+
     /** Each text field of each body: its JSON path and its limit (TextLimits), with the body holding text of a length. */
     static Stream<Arguments> textFields() {
         Map<String, Object> review = Map.of("reason", ReviewReason.TRIAGE_OVERDUE.name());
