@@ -151,8 +151,18 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
 
     @Override
     public Map<String, Agency> referredTo() {
-        return override != null && override.route() == Route.REFER && override.agency() != null
-                ? Map.of("override.agency", override.agency()) : Map.of();
+        Map<String, Agency> referred = new LinkedHashMap<>();
+        if (override != null && override.route() == Route.REFER && override.agency() != null) {
+            referred.put("override.agency", override.agency());
+        }
+        if (override != null) {
+            for (int i = 0; i < override.addAgencies().size(); i++) {
+                if (override.addAgencies().get(i) != null) {
+                    referred.put("override.addAgencies[" + i + "]", override.addAgencies().get(i));
+                }
+            }
+        }
+        return referred;
     }
 
     /** Triage decides who attends: it is refused when new information arrived after what the handler saw. */
