@@ -61,6 +61,12 @@ public final class FiguresCsv {
         line(csv, "overrides.overridden", "", "", summary.overrides().overridden());
         line(csv, "overrides.triaged", "", "", summary.overrides().triaged());
         line(csv, "overrides.share", "", "", summary.overrides().share());
+        line(csv, "plans.policeOnly", "", "", summary.plans().policeOnly());
+        line(csv, "plans.partnerOnly", "", "", summary.plans().partnerOnly());
+        line(csv, "plans.joint", "", "", summary.plans().joint());
+        line(csv, "plans.advice", "", "", summary.plans().advice());
+        line(csv, "plans.standDowns", "", "", summary.plans().standDowns());
+        summary.plans().standDownsByAgency().forEach((agency, n) -> line(csv, "plans.standDowns", "", agency, n));
         for (FiguresSummary.Day day : summary.trend()) {
             String d = day.day().toString();
             line(csv, "trend.calls", d, "", day.calls());

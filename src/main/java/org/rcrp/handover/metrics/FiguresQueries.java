@@ -165,7 +165,35 @@ public class FiguresQueries {
                                 + properties.recontactAgeYears() + " years apart are different people"),
                 new FiguresSummary.CallerInformed(totals[5], totals[6], share(totals[6], totals[5])),
                 new FiguresSummary.Overrides(totals[4], totals[3], share(totals[4], totals[3])),
+                plans(period),
                 trend);
+    }
+
+    /** Each triaged case's plan as it stands (plan/ResponseLedger), and the stand-downs, of the calls of the period. */
+    private FiguresSummary.Plans plans(Object[] period) {
+        long[] kinds = new long[4];
+        jdbc.query("SELECT SUM(CASE WHEN police > 0 AND partners = 0 THEN 1 ELSE 0 END) AS police_only,"
+                + " SUM(CASE WHEN police = 0 AND partners > 0 THEN 1 ELSE 0 END) AS partner_only,"
+                + " SUM(CASE WHEN police > 0 AND partners > 0 THEN 1 ELSE 0 END) AS joint,"
+                + " SUM(CASE WHEN police = 0 AND partners = 0 THEN 1 ELSE 0 END) AS advice"
+                + " FROM (SELECT c.case_id,"
+                + " SUM(CASE WHEN r.agency = 'POLICE' THEN 1 ELSE 0 END) AS police,"
+                + " SUM(CASE WHEN r.agency <> 'POLICE' AND r.role <> 'INFORMED' THEN 1 ELSE 0 END) AS partners"
+                + " FROM rcrp_report_case c LEFT JOIN rcrp_response r ON r.case_id = c.case_id"
+                + " WHERE c.logged_day BETWEEN ? AND ? AND c.triaged GROUP BY c.case_id) plan", rs -> {
+            kinds[0] = rs.getLong("police_only");
+            kinds[1] = rs.getLong("partner_only");
+            kinds[2] = rs.getLong("joint");
+            kinds[3] = rs.getLong("advice");
+        }, period);
+        Map<String, Long> standDowns = new TreeMap<>();
+        jdbc.query("SELECT r.agency, COUNT(*) AS n FROM rcrp_response r JOIN rcrp_report_case c ON c.case_id = r.case_id"
+                + " WHERE c.logged_day BETWEEN ? AND ? AND r.state = 'STOOD_DOWN' GROUP BY r.agency",
+                rs -> {
+                    standDowns.put(rs.getString("agency"), rs.getLong("n"));
+                }, period);
+        return new FiguresSummary.Plans(kinds[0], kinds[1], kinds[2], kinds[3],
+                standDowns.values().stream().mapToLong(Long::longValue).sum(), standDowns);
     }
 
     private List<FiguresSummary.Day> trend(LocalDate from, LocalDate to, Object[] period) {

@@ -20,6 +20,7 @@ public record FiguresSummary(
         Recontacts recontacts,
         CallerInformed callerInformed,
         Overrides overrides,
+        Plans plans,
         List<Day> trend) {
 
     /** Both days inclusive, in {@code zone}; every figure is about the calls logged in these days. */
@@ -66,6 +67,14 @@ public record FiguresSummary(
 
     /** Triage decisions that departed from the threshold table's recommendation, of all calls triaged. */
     public record Overrides(long overridden, long triaged, Double share) {
+    }
+
+    /**
+     * Response plans as they stand: police only, a partner only, police and a partner together (joint), or advice with at
+     * most agencies told; and the partners stood down (told they were no longer needed), by agency.
+     */
+    public record Plans(long policeOnly, long partnerOnly, long joint, long advice, long standDowns,
+                        Map<String, Long> standDownsByAgency) {
     }
 
     public record Day(LocalDate day, long calls, long policeAttended, long referred, long escalations, long slaBreaches) {

@@ -129,6 +129,42 @@ class FiguresH2Test {
         return jdbc.queryForObject("SELECT recontact_of FROM rcrp_report_case WHERE case_id = ?", String.class, caseId);
     }
 
+    @Test
+    void plansAreCountedPoliceOnlyPartnerOnlyJointOrAdviceAndStandDownsByAgency() {
+        Instant at = Instant.parse("2026-06-02T10:00:00Z");
+        org.rcrp.handover.plan.JdbcResponseLedger ledger = new org.rcrp.handover.plan.JdbcResponseLedger(jdbc);
+        String[][] plans = {
+                {"POLICE:LEAD"},
+                {"MENTAL_HEALTH:LEAD", "SOCIAL_CARE:SUPPORT"},
+                {"POLICE:LEAD", "AMBULANCE:SUPPORT"},
+                {"POLICE:LEAD", "MENTAL_HEALTH:INFORMED"},
+                {}};
+        for (int i = 0; i < plans.length; i++) {
+            String caseId = call("Plan " + i, 40, at);
+            recorder.caseOpened(caseId);
+            recorder.triaged(caseId, "POLICE_ATTEND", "IMMEDIATE", null, false);
+            ledger.plan(caseId, java.util.Arrays.stream(plans[i]).map(entry -> new org.rcrp.handover.plan.Response(
+                    org.rcrp.handover.process.Agency.valueOf(entry.split(":")[0]),
+                    org.rcrp.handover.plan.Role.valueOf(entry.split(":")[1]), null, "why")).toList(),
+                    response -> org.rcrp.handover.plan.ResponseState.REQUESTED);
+            if (i == 2) {
+                ledger.state(caseId, org.rcrp.handover.process.Agency.AMBULANCE, org.rcrp.handover.plan.Role.SUPPORT,
+                        org.rcrp.handover.plan.ResponseState.STOOD_DOWN);
+            }
+        }
+        String untriaged = call("Not yet triaged", 40, at);
+        recorder.caseOpened(untriaged);
+
+        FiguresSummary.Plans figures = queries.summary(LocalDate.parse("2026-06-02"), LocalDate.parse("2026-06-02")).plans();
+
+        assertThat(figures.policeOnly()).as("police, and police with an agency only told").isEqualTo(2);
+        assertThat(figures.partnerOnly()).isEqualTo(1);
+        assertThat(figures.joint()).isEqualTo(1);
+        assertThat(figures.advice()).as("triaged with nobody on the plan; the untriaged call is not counted").isEqualTo(1);
+        assertThat(figures.standDowns()).isEqualTo(1);
+        assertThat(figures.standDownsByAgency()).containsExactly(java.util.Map.entry("AMBULANCE", 1L));
+    }
+
     private String call(String subject, Integer age, Instant loggedAt) {
         String id = UUID.randomUUID().toString();
         jdbc.update("INSERT INTO rcrp_call (id, reference, source, category, summary, subject_name, subject_age, logged_at, logged_by)"
