@@ -381,7 +381,7 @@ class ContractPostgresIT {
     }
 
     @Test
-    void riskToLifeReportedDuringAReferralSendsPoliceAtOnce() {
+    void riskToLifeReportedDuringAReferralAddsPoliceAtOnceBesideTheCrisisTeam() {
         String caseId = logCall("handler1", welfare(true)).get("id").asText();
         claimAndComplete("handler1", awaitTask("handler1", caseId, "user_assess_threshold"), assessment(false, "Crisis team known"));
         awaitTask("mhcrisis1", caseId, "user_accept_referral");
@@ -394,8 +394,11 @@ class ContractPostgresIT {
         JsonNode attending = view("officer1", caseId);
         assertThat(attending.get("state").asText()).isEqualTo("POLICE_ATTENDING");
         assertThat(attending.get("grade").asText()).isEqualTo("IMMEDIATE");
-        assertThat(attending.get("openTasks").toString()).doesNotContain("user_accept_referral");
-        assertThat(timelineTypes(attending)).contains("UPDATE", "RISK_RAISED");
+        assertThat(attending.get("responsibleAgency").asText()).isEqualTo("POLICE");
+        JsonNode handler = view("handler1", caseId);
+        assertThat(handler.get("openTasks").toString()).as("the crisis team's referral goes on beside police")
+                .contains("user_accept_referral");
+        assertThat(timelineTypes(handler)).contains("UPDATE", "POLICE_ADDED");
     }
 
     @Test

@@ -113,8 +113,9 @@ class NotesOutOfTheEnginePostgresIT {
             assertThat(historicValuesHolding(text)).as("history variables holding the %s note", what).isEmpty();
             assertThat(engineCellsHolding(text)).as("engine table cells holding the %s note", what).isEmpty();
         });
-        JsonNode closed = api.view("handler1", referred);
-        assertThat(closed.get("state").asText()).isEqualTo("CLOSED");
+        // The case closes once its partners are stood down, in a job of its own.
+        JsonNode closed = org.awaitility.Awaitility.await("the case closes").atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> api.view("handler1", referred), view -> "CLOSED".equals(view.get("state").asText()));
         assertThat(closed.get("overridden").asBoolean()).isTrue();
         assertThat(closed.get("rationale").asText()).as("the override's reason, read from the journal")
                 .startsWith("Override of the recommendation (REFER to MENTAL_HEALTH)").endsWith(notes.get("override"));

@@ -27,13 +27,16 @@ public class ResponsePlans {
     /** Local to subprocess_plan_requests: what it was asked to do. */
     static final ProcessVariable<String> SUPPORT_AGENCIES = ProcessVariable.string("supportAgencies");
     static final ProcessVariable<String> INFORMED_AGENCIES = ProcessVariable.string("informedAgencies");
+    static final ProcessVariable<Boolean> PARTNERS_TO_STAND_DOWN = ProcessVariable.bool("partnersToStandDown");
 
     private final RoutingScope scope;
     private final ResponseLedger ledger;
+    private final CaseReferrals referrals;
 
-    public ResponsePlans(RoutingScope scope, ResponseLedger ledger) {
+    public ResponsePlans(RoutingScope scope, ResponseLedger ledger, CaseReferrals referrals) {
         this.scope = scope;
         this.ledger = ledger;
+        this.referrals = referrals;
     }
 
     /**
@@ -78,6 +81,24 @@ public class ResponsePlans {
                 .map(request -> request.substring(role.name().length() + 1)).toList());
     }
 
+    /**
+     * Before the case closes: whether a partner is still asked or holding a part (its plan entry open), or the case still
+     * waits on a supporting referral: then the case stands them down and ends over them ({@code partnersToStandDown}).
+     */
+    public void countPartnersToStandDown(DelegateExecution execution) {
+        boolean open = ledger.entries(execution.getProcessBusinessKey()).stream()
+                .anyMatch(entry -> entry.agency() != Agency.POLICE && entry.role() != Role.INFORMED && entry.state().open())
+                || referrals.supportingStillRunning(execution);
+        PARTNERS_TO_STAND_DOWN.set(execution, open);
+    }
+
+    /** The plan's grade for an agency, passed to its referral ({@code referralGrade}); null when the plan gives none. */
+    public String gradeOf(DelegateExecution execution, Object agency) {
+        return ledger.entries(execution.getProcessBusinessKey()).stream()
+                .filter(entry -> entry.agency().name().equals(String.valueOf(agency)) && entry.grade() != null)
+                .map(entry -> entry.grade().name()).findFirst().orElse(null);
+    }
+
     /** The collection of call_support_referral. */
     public List<String> agencies(String codes) {
         return codes == null || codes.isBlank() ? List.of() : List.of(codes.split(","));
@@ -86,6 +107,10 @@ public class ResponsePlans {
     /** A referral (lead or support) reached its agency's task, was accepted, rejected or ended. */
     public void referral(DelegateExecution execution, String state) {
         Role role = CaseStatus.leads(execution) ? Role.LEAD : Role.SUPPORT;
+        if (role == Role.LEAD && ResponseState.valueOf(state) == ResponseState.REQUESTED
+                && PartnerReferralProcess.Elements.START_REFERRAL_REQUESTED.equals(execution.getCurrentActivityId())) {
+            referrals.supersedeSupporting(execution);
+        }
         ledger.state(execution.getProcessBusinessKey(), PartnerReferralProcess.Variables.AGENCY.require(execution), role,
                 ResponseState.valueOf(state));
     }

@@ -22,5 +22,6 @@ public class StandDownOnCloseDelegate implements JavaDelegate {
         java.util.Set<org.rcrp.handover.process.Agency> open = new java.util.HashSet<>(standDown.openPartners(execution.getProcessBusinessKey()));
         open.addAll(referrals.openReferralAgencies(execution));
         standDown.standDown(execution, open, "the case is closed.");
+        referrals.endOpenReferrals(execution, "The case closed; its agency was stood down.");
     }
 }

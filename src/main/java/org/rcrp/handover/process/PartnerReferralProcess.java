@@ -64,6 +64,13 @@ public final class PartnerReferralProcess {
         public static final ProcessVariable<Agency> AGENCY = RcrpCallProcess.Variables.AGENCY;
         /** LEAD (the case's own referral) or SUPPORT (beside another lead); a referral without one leads. */
         public static final ProcessVariable<ReferralRole> REFERRAL_ROLE = enumeration("referralRole", ReferralRole.class);
+        /** The plan's grade for this agency: IMMEDIATE for an emergency transfer, SCHEDULED for a conveyance; may be null. */
+        public static final ProcessVariable<Grade> REFERRAL_GRADE = enumeration("referralGrade", Grade.class);
+        /** An ambulance's acceptance of an emergency transfer: its category and when it expects to arrive. */
+        public static final ProcessVariable<AmbulanceCategory> AMBULANCE_CATEGORY = enumeration("ambulanceCategory", AmbulanceCategory.class);
+        public static final ProcessVariable<Date> AMBULANCE_ETA = date("ambulanceEta");
+        /** The ETA is later than the risk window allows (AmbulanceTransfer): police are added (escalation AMBULANCE_ETA). */
+        public static final ProcessVariable<Boolean> ETA_BEYOND_RISK_WINDOW = ProcessVariable.bool("etaBeyondRiskWindow");
         public static final ProcessVariable<Integer> NOTIFICATION_ATTEMPT = integer("notificationAttempt");
         public static final ProcessVariable<Date> NOTIFIED_AT = date("notifiedAt");
         public static final ProcessVariable<Date> ACCEPTED_AT = date("acceptedAt");

@@ -48,6 +48,7 @@ public final class RcrpCallProcess {
         public static final String END_CASE_CLOSED = "end_case_closed";
         public static final String END_UPDATE_RECORDED = "end_update_recorded";
         public static final String SERVICE_STAND_DOWN = "service_stand_down";
+        public static final String END_CASE_CLOSED_STOOD_DOWN = "end_case_closed_stood_down";
         public static final String SERVICE_STAND_DOWN_CANCELLED = "service_stand_down_cancelled";
         public static final String MESSAGE_POLICE_ADDED = "message_police_added";
         public static final String SERVICE_ADD_POLICE = "service_add_police";
@@ -55,6 +56,7 @@ public final class RcrpCallProcess {
         public static final String END_SUPPORTING_REFERRAL_DONE = "end_supporting_referral_done";
         public static final String SUBPROCESS_PLAN_REQUESTS = "subprocess_plan_requests";
         public static final String CALL_SUPPORT_REFERRAL = "call_support_referral";
+        public static final String JOIN_PLAN_REQUESTS = "join_plan_requests";
         public static final String SERVICE_INFORM_AGENCIES = "service_inform_agencies";
 
         private Elements() {

@@ -12,6 +12,7 @@ import org.rcrp.handover.notification.Notice;
 import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.process.CaseStatus;
 import org.rcrp.handover.process.NotificationRetry;
+import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.SlaPolicy;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,11 @@ public class NotifyPartnerDelegate implements JavaDelegate {
     private final SlaPolicy slaPolicy;
     private final NotificationRetry retry;
 
-    public NotifyPartnerDelegate(Notifier notifier, CaseStatus caseStatus, SlaPolicy slaPolicy, NotificationRetry retry) {
+    private final AmbulanceTransfer ambulance;
+
+    public NotifyPartnerDelegate(Notifier notifier, CaseStatus caseStatus, SlaPolicy slaPolicy, NotificationRetry retry,
+                                 AmbulanceTransfer ambulance) {
+        this.ambulance = ambulance;
         this.notifier = notifier;
         this.caseStatus = caseStatus;
         this.slaPolicy = slaPolicy;
@@ -38,7 +43,8 @@ public class NotifyPartnerDelegate implements JavaDelegate {
                 ? "A referral is waiting for your agency to accept or reject."
                 : "Chased by the police supervisor (referral " + attempt + "): accept or reject this referral.";
         // The same clock user_accept_referral gets when this step completes.
-        Date acknowledgeBy = slaPolicy.due(slaPolicy.partnerAcknowledgement());
+        Date acknowledgeBy = slaPolicy.due(ambulance.acknowledgement(PartnerReferralProcess.Variables.AGENCY.get(execution),
+                PartnerReferralProcess.Variables.REFERRAL_GRADE.get(execution)));
         ReferralNotices.send(execution, notifier, retry,
                 ReferralNotices.of(execution, Notice.Kind.REFERRAL_MADE, acknowledgeBy, text));
         NOTIFICATION_ATTEMPT.set(execution, attempt);

@@ -105,7 +105,8 @@ class PartnerViewsPostgresIT {
 
     @Test
     void rejectedThenReroutedToAnotherAgency() {
-        String caseId = logCall("MENTAL_HEALTH");
+        // Known to adult social care only: a case known to the crisis team too would keep it on the plan beside the lead.
+        String caseId = logCall("SOCIAL_CARE");
         triage(caseId, "SOCIAL_CARE");
         check("overridden to social care", caseId, Map.of("social1", Access.SHARED));
 
@@ -178,7 +179,7 @@ class PartnerViewsPostgresIT {
     }
 
     @Test
-    void raisedRiskCancelsTheReferralAndSendsPolice() {
+    void raisedRiskAddsPoliceAndTheCrisisTeamKeepsItsReferral() {
         String caseId = logCall("MENTAL_HEALTH");
         triage(caseId, null);
         api.awaitTask("mhcrisis1", caseId, "user_accept_referral");
@@ -188,7 +189,7 @@ class PartnerViewsPostgresIT {
                 Map.of("note", wrote(caseId, POLICE, CALLER_NAME + " rang back: he has a knife"), "riskToLife", true));
         assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         api.awaitTask("officer1", caseId, "user_attend");
-        check("police sent: the referral was cancelled, the crisis team wrote nothing", caseId, Map.of());
+        check("police added: the crisis team's referral goes on beside them", caseId, Map.of("mhcrisis1", Access.SHARED));
     }
 
     @Test

@@ -154,7 +154,8 @@ class MetricsPostgresIT {
         complete("hospital1", handover6, Map.of());
         awaitState(c6, "CLOSED");
 
-        // C7: the table says ambulance; the handler overrides to police (violence at the address).
+        // C7: the table says an ambulance conveyance; the handler overrides to police (violence at the address), the
+        // conveyance stays on the plan beside them.
         at("2030-03-04T19:00:00Z");
         String c7 = log("C7", "MEDICAL", "PUBLIC_999", "Lee Jones", 60, List.of(), null);
         at("2030-03-04T19:02:00Z");
@@ -254,7 +255,12 @@ class MetricsPostgresIT {
         assertThat(healthcareSetting.get("escalationsByReason")).isEqualTo(json("{\"NO_RESPONSE\":1}"));
         assertThat(healthcareSetting.get("escalationResolutions").get("CLOSE").asLong()).isEqualTo(1);
 
-        for (String quiet : List.of("AMBULANCE", "SOCIAL_CARE", "CHILDRENS_SOCIAL_CARE")) {
+        // C7's conveyance stayed on the plan beside the police the handler chose: asked, then stood down when C7 closed.
+        JsonNode ambulance = agency("AMBULANCE");
+        assertThat(ambulance.get("referrals").asLong()).isEqualTo(1);
+        assertThat(ambulance.get("escalations").asLong()).isZero();
+        assertThat(summary.at("/plans/standDownsByAgency/AMBULANCE").asLong()).isEqualTo(1);
+        for (String quiet : List.of("SOCIAL_CARE", "CHILDRENS_SOCIAL_CARE")) {
             assertThat(agency(quiet).get("referrals").asLong()).as(quiet).isZero();
             assertThat(agency(quiet).get("escalations").asLong()).as(quiet).isZero();
         }

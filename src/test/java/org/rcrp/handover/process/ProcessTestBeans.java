@@ -18,7 +18,9 @@ import org.rcrp.handover.plan.StandDownReferralDelegate;
 import org.rcrp.handover.triage.AddPoliceDelegate;
 import org.rcrp.handover.triage.TellPoliceAddedDelegate;
 import org.rcrp.handover.notification.Notifier;
+import org.rcrp.handover.referral.AmbulanceTransfer;
 import org.rcrp.handover.referral.EscalateOutcomeDelegate;
+import org.rcrp.handover.referral.RecordEtaBreachDelegate;
 import org.rcrp.handover.referral.NotifyEscalatedDelegate;
 import org.rcrp.handover.referral.NotifyPartnerDelegate;
 import org.rcrp.handover.referral.RemindPartnerDelegate;
@@ -67,7 +69,7 @@ public final class ProcessTestBeans {
         Mocks.register("openCaseDelegate", new OpenCaseDelegate());
         Mocks.register("applyTriageDecisionDelegate", new ApplyTriageDecisionDelegate(
                 (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail), ledger, referrals));
-        ResponsePlans responsePlans = new ResponsePlans(routing, ledger);
+        ResponsePlans responsePlans = new ResponsePlans(routing, ledger, referrals);
         Mocks.register("responsePlans", responsePlans);
         org.rcrp.handover.journal.DecisionLog journal = (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail);
         StandDown standDown = new StandDown(notifier, ledger, new NotificationRetry(RETRY_CYCLE), journal);
@@ -76,6 +78,7 @@ public final class ProcessTestBeans {
         Mocks.register("standDownReferralDelegate", new StandDownReferralDelegate(standDown));
         Mocks.register("addPoliceDelegate", new AddPoliceDelegate(ledger, journal, referrals));
         Mocks.register("tellPoliceAddedDelegate", new TellPoliceAddedDelegate(notifier, new NotificationRetry(RETRY_CYCLE), journal));
+        Mocks.register("recordEtaBreachDelegate", new RecordEtaBreachDelegate(journal));
         Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(notifier, responsePlans,
                 new NotificationRetry(RETRY_CYCLE), (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
@@ -84,7 +87,9 @@ public final class ProcessTestBeans {
         SlaPolicy slaPolicy = new SlaPolicy(sla);
         NotificationRetry retry = new NotificationRetry(RETRY_CYCLE);
         Mocks.register("notificationRetry", retry);
-        Mocks.register("notifyPartnerDelegate", new NotifyPartnerDelegate(notifier, caseStatus, slaPolicy, retry));
+        AmbulanceTransfer ambulanceTransfer = new AmbulanceTransfer(AmbulanceTransfer.Properties.defaults(), slaPolicy);
+        Mocks.register("ambulanceTransfer", ambulanceTransfer);
+        Mocks.register("notifyPartnerDelegate", new NotifyPartnerDelegate(notifier, caseStatus, slaPolicy, retry, ambulanceTransfer));
         Mocks.register("remindPartnerDelegate", new RemindPartnerDelegate(notifier, retry));
         Mocks.register("notifyEscalatedDelegate", new NotifyEscalatedDelegate(notifier, retry));
         Mocks.register("escalateOutcomeDelegate", new EscalateOutcomeDelegate(notifier, slaPolicy, retry));

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.rcrp.handover.referral.RecordEtaBreachDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rcrp.handover.attendance.Attend;
@@ -77,7 +79,9 @@ class RcrpCallProcessTest extends ProcessTestCase {
                 .contains("REFERRAL_MADE AMBULANCE", "INFORMED MENTAL_HEALTH");
 
         cases.complete(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL), call,
-                new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null, AmbulanceCategory.C1,
+                        java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(8)),
+                                java.time.ZoneOffset.UTC)));
 
         assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).as("police lead: a supporting acceptance moves nothing")
                 .isEqualTo(Agency.POLICE);
@@ -85,6 +89,87 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(beans.ledger.entries(call.getBusinessKey()))
                 .extracting(entry -> entry.agency() + " " + entry.role() + " " + entry.state())
                 .containsExactly("POLICE LEAD ATTENDING", "AMBULANCE SUPPORT ACCEPTED", "MENTAL_HEALTH INFORMED DONE");
+    }
+
+    @Test
+    void aMedicalEmergencyIsAnEmergencyTransferAcknowledgedInMinutesWithCategoryAndEta() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, AssessThreshold.answers(false, false, false, false, true, false, "Collapsed, breathing"));
+
+        assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.AMBULANCE);
+        Task transfer = cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
+        assertThat(transfer).hasCandidateGroup("ambulance").hasDueDate(inFromNow(Duration.ofMinutes(5)));
+        assertThat(cases.check(call, new AcceptReferral(ReferralDecision.ACCEPT, null, null)))
+                .extracting(FieldError::field).containsExactly("ambulanceCategory", "eta");
+
+        cases.complete(transfer, call, new AcceptReferral(ReferralDecision.ACCEPT, null, null, AmbulanceCategory.C2,
+                java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(12)),
+                        java.time.ZoneOffset.UTC)));
+
+        assertThat(cases.findTask(call, USER_ATTEND)).as("an ETA inside the risk window needs no police").isEmpty();
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.AMBULANCE);
+    }
+
+    @Test
+    void anAmbulanceEtaBeyondTheRiskWindowBringsPoliceBesideItAtOnce() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, AssessThreshold.answers(false, false, false, false, true, false, "Collapsed, breathing"));
+
+        cases.complete(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null, AmbulanceCategory.C2,
+                        java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(50)),
+                                java.time.ZoneOffset.UTC)));
+
+        assertThat(cases.openTasks(call)).extracting(Task::getTaskDefinitionKey)
+                .contains(USER_ATTEND, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(beans.decisions).anyMatch(entry -> entry.startsWith(RecordEtaBreachDelegate.EVENT));
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency()).contains("POLICE_ADDED AMBULANCE");
+    }
+
+    @Test
+    void aNonUrgentMedicalCallIsAConveyanceOnItsOwnLongerClockNotAThirtyMinuteAccept() {
+        ProcessInstance call = cases.logCall(Category.MEDICAL, Map.of());
+        cases.complete(call, nothingMet());
+
+        Task conveyance = cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
+        assertThat(conveyance).hasCandidateGroup("ambulance").hasDueDate(inFromNow(Duration.ofHours(2)));
+        assertThat(cases.check(call, new AcceptReferral(ReferralDecision.ACCEPT, null, null))).isEmpty();
+    }
+
+    @Test
+    void anAmbulanceBesidePoliceWithAnEtaBeyondTheWindowIsRecordedAndPoliceAreAlreadyGoing() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, AssessThreshold.answers(false, true, false, false, true, false, "Overdose, threatening"));
+
+        cases.complete(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null, AmbulanceCategory.C1,
+                        java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(40)),
+                                java.time.ZoneOffset.UTC)));
+
+        assertThat(cases.openTasks(call)).filteredOn(task -> task.getTaskDefinitionKey().equals(USER_ATTEND)).hasSize(1);
+        assertThat(beans.decisions).anyMatch(entry -> entry.startsWith(RecordEtaBreachDelegate.EVENT));
+    }
+
+    @Test
+    void aLeadReferralToAnAgencyAlreadySupportingReplacesItsSupportingReferralSoItAnswersOnce() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
+        cases.complete(call, nothingMet().withOverride(Route.REFER, Agency.SOCIAL_CARE, "Social worker allocated"));
+        assertThat(cases.openTasks(call)).filteredOn(task -> task.getTaskDefinitionKey().equals(
+                PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasSize(2);
+        Task socialCare = cases.openTasks(call).stream()
+                .filter(task -> task.getTaskDefinitionKey().equals(PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL))
+                .filter(task -> engine.getProcessEngine().getTaskService().getVariable(task.getId(), "agency").equals("SOCIAL_CARE"))
+                .findFirst().orElseThrow();
+        cases.complete(socialCare, call, new AcceptReferral(ReferralDecision.REJECT, RejectionReason.NOT_OUR_SERVICE, null));
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.REROUTE, Agency.MENTAL_HEALTH, "The crisis team knows him"));
+
+        assertThat(cases.openTasks(call)).filteredOn(task -> task.getTaskDefinitionKey().equals(
+                PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasSize(1)
+                .allSatisfy(task -> assertThat(engine.getProcessEngine().getTaskService().getVariable(task.getId(), "referralRole"))
+                        .isEqualTo("LEAD"));
     }
 
     @Test
