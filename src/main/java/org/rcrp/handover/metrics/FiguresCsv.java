@@ -67,6 +67,7 @@ public final class FiguresCsv {
         line(csv, "plans.advice", "", "", summary.plans().advice());
         line(csv, "plans.standDowns", "", "", summary.plans().standDowns());
         summary.plans().standDownsByAgency().forEach((agency, n) -> line(csv, "plans.standDowns", "", agency, n));
+        line(csv, "plans.ambulanceEtaBreaches", "", "", summary.plans().ambulanceEtaBreaches());
         for (FiguresSummary.Day day : summary.trend()) {
             String d = day.day().toString();
             line(csv, "trend.calls", d, "", day.calls());

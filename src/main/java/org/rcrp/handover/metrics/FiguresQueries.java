@@ -192,8 +192,10 @@ public class FiguresQueries {
                 rs -> {
                     standDowns.put(rs.getString("agency"), rs.getLong("n"));
                 }, period);
+        Long etaBreaches = jdbc.queryForObject("SELECT COUNT(*) FROM rcrp_case_event e JOIN rcrp_report_case c ON c.case_id = e.case_id"
+                + " WHERE c.logged_day BETWEEN ? AND ? AND e.type = 'AMBULANCE_ETA_BEYOND_RISK_WINDOW'", Long.class, period);
         return new FiguresSummary.Plans(kinds[0], kinds[1], kinds[2], kinds[3],
-                standDowns.values().stream().mapToLong(Long::longValue).sum(), standDowns);
+                standDowns.values().stream().mapToLong(Long::longValue).sum(), standDowns, etaBreaches == null ? 0 : etaBreaches);
     }
 
     private List<FiguresSummary.Day> trend(LocalDate from, LocalDate to, Object[] period) {

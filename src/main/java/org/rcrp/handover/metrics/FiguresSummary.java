@@ -71,10 +71,11 @@ public record FiguresSummary(
 
     /**
      * Response plans as they stand: police only, a partner only, police and a partner together (joint), or advice with at
-     * most agencies told; and the partners stood down (told they were no longer needed), by agency.
+     * most agencies told; the partners stood down (told they were no longer needed), by agency; and the ambulance ETAs
+     * beyond the risk window.
      */
     public record Plans(long policeOnly, long partnerOnly, long joint, long advice, long standDowns,
-                        Map<String, Long> standDownsByAgency) {
+                        Map<String, Long> standDownsByAgency, long ambulanceEtaBreaches) {
     }
 
     public record Day(LocalDate day, long calls, long policeAttended, long referred, long escalations, long slaBreaches) {

@@ -150,6 +150,8 @@ class FiguresH2Test {
             if (i == 2) {
                 ledger.state(caseId, org.rcrp.handover.process.Agency.AMBULANCE, org.rcrp.handover.plan.Role.SUPPORT,
                         org.rcrp.handover.plan.ResponseState.STOOD_DOWN);
+                new org.rcrp.handover.journal.CaseJournal(jdbc).record(caseId, "AMBULANCE_ETA_BEYOND_RISK_WINDOW", "system",
+                        "rcrp-handover", "ETA beyond the risk window");
             }
         }
         String untriaged = call("Not yet triaged", 40, at);
@@ -163,6 +165,7 @@ class FiguresH2Test {
         assertThat(figures.advice()).as("triaged with nobody on the plan; the untriaged call is not counted").isEqualTo(1);
         assertThat(figures.standDowns()).isEqualTo(1);
         assertThat(figures.standDownsByAgency()).containsExactly(java.util.Map.entry("AMBULANCE", 1L));
+        assertThat(figures.ambulanceEtaBreaches()).isEqualTo(1);
     }
 
     private String call(String subject, Integer age, Instant loggedAt) {
