@@ -5,9 +5,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.rcrp.handover.journal.DecisionLog;
 import org.rcrp.handover.notification.Notice;
-import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.NotificationRetry;
 import org.springframework.stereotype.Component;
@@ -21,16 +19,12 @@ import org.springframework.stereotype.Component;
 @Component("informAgenciesDelegate")
 public class InformAgenciesDelegate implements JavaDelegate {
 
-    private final Notifier notifier;
+    private final PlanNotices notices;
     private final ResponsePlans plans;
-    private final NotificationRetry retry;
-    private final DecisionLog journal;
 
-    public InformAgenciesDelegate(Notifier notifier, ResponsePlans plans, NotificationRetry retry, DecisionLog journal) {
-        this.notifier = notifier;
+    public InformAgenciesDelegate(PlanNotices notices, ResponsePlans plans) {
+        this.notices = notices;
         this.plans = plans;
-        this.retry = retry;
-        this.journal = journal;
     }
 
     @Override
@@ -41,17 +35,11 @@ public class InformAgenciesDelegate implements JavaDelegate {
             if (plans.told(execution.getProcessBusinessKey()).contains(agency)) {
                 continue;
             }
-            try {
-                notifier.send(new Notice(job + ":" + agency, Notice.Kind.INFORMED, execution.getProcessBusinessKey(),
+            boolean told = notices.send(new Notice(job + ":" + agency, Notice.Kind.INFORMED, execution.getProcessBusinessKey(),
                     CALL_REFERENCE.get(execution), String.valueOf(CATEGORY.get(execution)), agency.name(), null,
                     "For information: police or another agency lead a case about someone known to your agency; "
-                            + "nothing to accept. Sign in to see why your agency is on the plan."));
-            } catch (RuntimeException failed) {
-                if (!retry.isLastAttempt()) {
-                    throw failed;
-                }
-                journal.record(execution.getProcessBusinessKey(), "PLAN_NOTICE_FAILED", "system", "rcrp-handover",
-                        agency + " was not told it is on the plan: " + retry.attempts() + " attempts failed.");
+                            + "nothing to accept. Sign in to see why your agency is on the plan."), "PLAN_NOTICE_FAILED");
+            if (!told) {
                 continue;
             }
             plans.told(execution.getProcessBusinessKey(), agency);

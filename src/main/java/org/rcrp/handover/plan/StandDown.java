@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.rcrp.handover.journal.DecisionLog;
 import org.rcrp.handover.notification.Notice;
-import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.NotificationRetry;
 import org.springframework.stereotype.Component;
@@ -21,15 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class StandDown {
 
-    private final Notifier notifier;
+    private final PlanNotices notices;
     private final ResponseLedger ledger;
-    private final NotificationRetry retry;
     private final DecisionLog journal;
 
-    public StandDown(Notifier notifier, ResponseLedger ledger, NotificationRetry retry, DecisionLog journal) {
-        this.notifier = notifier;
+    public StandDown(PlanNotices notices, ResponseLedger ledger, DecisionLog journal) {
+        this.notices = notices;
         this.ledger = ledger;
-        this.retry = retry;
         this.journal = journal;
     }
 
@@ -45,16 +42,11 @@ public class StandDown {
         String caseId = execution.getProcessBusinessKey();
         String job = NotificationRetry.currentJobId().orElse(execution.getId());
         for (Agency agency : open) {
-            try {
-                notifier.send(new Notice(job + ":" + agency, Notice.Kind.STOOD_DOWN, caseId, CALL_REFERENCE.get(execution),
-                        String.valueOf(CATEGORY.get(execution)), agency.name(), null,
-                        "Stood down: " + why + " Your agency is no longer needed on this case; nothing more to do for it here."));
-            } catch (RuntimeException failed) {
-                if (!retry.isLastAttempt()) {
-                    throw failed;
-                }
-                journal.record(caseId, "STAND_DOWN_NOTICE_FAILED", "system", "rcrp-handover",
-                        agency + " was not told it is stood down (" + why + "): " + retry.attempts() + " attempts failed.");
+            boolean told = notices.send(new Notice(job + ":" + agency, Notice.Kind.STOOD_DOWN, caseId, CALL_REFERENCE.get(execution),
+                    String.valueOf(CATEGORY.get(execution)), agency.name(), null,
+                    "Stood down: " + why + " Your agency is no longer needed on this case; nothing more to do for it here."),
+                    "STAND_DOWN_NOTICE_FAILED");
+            if (!told) {
                 continue;
             }
             ledger.state(caseId, agency, Role.SUPPORT, ResponseState.STOOD_DOWN);

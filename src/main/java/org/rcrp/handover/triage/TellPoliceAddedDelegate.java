@@ -5,9 +5,8 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.CATEGORY;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.rcrp.handover.journal.DecisionLog;
+import org.rcrp.handover.plan.PlanNotices;
 import org.rcrp.handover.notification.Notice;
-import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.process.NotificationRetry;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.springframework.stereotype.Component;
@@ -19,30 +18,18 @@ import org.springframework.stereotype.Component;
 @Component("tellPoliceAddedDelegate")
 public class TellPoliceAddedDelegate implements JavaDelegate {
 
-    private final Notifier notifier;
-    private final NotificationRetry retry;
-    private final DecisionLog journal;
+    private final PlanNotices notices;
 
-    public TellPoliceAddedDelegate(Notifier notifier, NotificationRetry retry, DecisionLog journal) {
-        this.notifier = notifier;
-        this.retry = retry;
-        this.journal = journal;
+    public TellPoliceAddedDelegate(PlanNotices notices) {
+        this.notices = notices;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String partner = String.valueOf(RcrpCallProcess.Variables.AGENCY.require(execution));
-        try {
-            notifier.send(new Notice(NotificationRetry.currentJobId().orElse(execution.getId()), Notice.Kind.POLICE_ADDED,
-                    execution.getProcessBusinessKey(), CALL_REFERENCE.get(execution), String.valueOf(CATEGORY.get(execution)),
-                    partner, null, "New information raised the risk: police now attend at the immediate grade and lead. "
-                            + "Your referral goes on beside them; keep to it."));
-        } catch (RuntimeException failed) {
-            if (!retry.isLastAttempt()) {
-                throw failed;
-            }
-            journal.record(execution.getProcessBusinessKey(), "POLICE_ADDED_NOTICE_FAILED", "system", "rcrp-handover",
-                    partner + " was not told police were added: " + retry.attempts() + " attempts failed.");
-        }
+        notices.send(new Notice(NotificationRetry.currentJobId().orElse(execution.getId()), Notice.Kind.POLICE_ADDED,
+                execution.getProcessBusinessKey(), CALL_REFERENCE.get(execution), String.valueOf(CATEGORY.get(execution)),
+                partner, null, "New information raised the risk: police now attend at the immediate grade and lead. "
+                        + "Your referral goes on beside them; keep to it."), "POLICE_ADDED_NOTICE_FAILED");
     }
 }

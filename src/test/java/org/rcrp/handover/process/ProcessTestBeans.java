@@ -9,6 +9,7 @@ import org.rcrp.handover.intake.OpenCaseDelegate;
 import org.rcrp.handover.notification.Notice;
 import org.rcrp.handover.plan.InMemoryResponseLedger;
 import org.rcrp.handover.plan.InformAgenciesDelegate;
+import org.rcrp.handover.plan.PlanNotices;
 import org.rcrp.handover.plan.ResponsePlans;
 import org.rcrp.handover.plan.RoutingScope;
 import org.rcrp.handover.plan.StandDown;
@@ -72,15 +73,15 @@ public final class ProcessTestBeans {
         ResponsePlans responsePlans = new ResponsePlans(routing, ledger, referrals);
         Mocks.register("responsePlans", responsePlans);
         org.rcrp.handover.journal.DecisionLog journal = (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail);
-        StandDown standDown = new StandDown(notifier, ledger, new NotificationRetry(RETRY_CYCLE), journal);
+        PlanNotices planNotices = new PlanNotices(notifier, new NotificationRetry(RETRY_CYCLE), journal);
+        StandDown standDown = new StandDown(planNotices, ledger, journal);
         Mocks.register("standDownOnCloseDelegate", new StandDownOnCloseDelegate(standDown, referrals));
         Mocks.register("standDownCancelledDelegate", new StandDownCancelledDelegate(standDown, referrals));
         Mocks.register("standDownReferralDelegate", new StandDownReferralDelegate(standDown));
         Mocks.register("addPoliceDelegate", new AddPoliceDelegate(ledger, journal, referrals));
-        Mocks.register("tellPoliceAddedDelegate", new TellPoliceAddedDelegate(notifier, new NotificationRetry(RETRY_CYCLE), journal));
+        Mocks.register("tellPoliceAddedDelegate", new TellPoliceAddedDelegate(planNotices));
         Mocks.register("recordEtaBreachDelegate", new RecordEtaBreachDelegate(journal));
-        Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(notifier, responsePlans,
-                new NotificationRetry(RETRY_CYCLE), (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail)));
+        Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(planNotices, responsePlans));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("raisedRisk", new RaisedRisk());
         Mocks.register("applyRaisedRiskDelegate", new ApplyRaisedRiskDelegate());
