@@ -123,8 +123,9 @@ class JourneysBrowserIT {
 
         steps.type("subject.ageYears", "40");
         steps.type("subject.name", "Adam Patel");
+        java.time.LocalDate retakeExpiry = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(14);
         ((JavascriptExecutor) browser).executeScript("document.getElementById('awol.retakeExpiry').value = '"
-                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).plusDays(14) + "'"); // a lapsed power is refused
+                + retakeExpiry + "'"); // a lapsed power is refused
         steps.type("awol.mhaSection", "s2");
         steps.choose("awol.partThree-no");
         steps.choose("awol.dangerous-no");
@@ -137,7 +138,7 @@ class JourneysBrowserIT {
 
         steps.waitForText(By.id("message"), "Logged " + reference);
         assertThat(steps.text(By.id("state"))).isEqualTo("TRIAGE");
-        assertThat(steps.text(By.id("awol-details"))).contains("s2").contains("2026-12-20").contains("hospital searched");
+        assertThat(steps.text(By.id("awol-details"))).contains("s2").contains(retakeExpiry.toString()).contains("hospital searched");
         steps.click(By.xpath("//table[@id='open-tasks']//button[text()='Claim']"));
         steps.waitForText(By.id("message"), "Claimed");
         steps.click(By.linkText("Work on it"));
@@ -154,7 +155,7 @@ class JourneysBrowserIT {
         steps.click(By.id("check"));
         steps.waitFor(By.id("recommendation"));
         assertThat(steps.text(By.id("recommendation"))).contains("Recommended: REFER").contains("MENTAL_HEALTH")
-                .contains("the mental health trust searches first");
+                .contains("the detaining trust searches");
         PageChecks.check(browser, "triage-recommendation");
         steps.click(By.id("confirm"));
 
