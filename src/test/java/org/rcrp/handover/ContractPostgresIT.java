@@ -44,7 +44,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * CONTRACT.md walked end to end as real clients do it, over HTTP with the demo users, on PostgreSQL:
+ * The public API (README, The API in five calls) walked end to end as real clients do it, over HTTP with the demo users, on PostgreSQL:
  * every category, triage, accept/reject, supervisor decisions, updates, outcome, closure — the case view
  * and timeline checked after each step — plus idempotent logging under concurrent duplicates, a claim
  * race with one winner, and cross-agency access refused.

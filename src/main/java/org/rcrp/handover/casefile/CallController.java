@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Calls (cases): log, read, list, add information (CONTRACT.md). */
+/** Calls (cases): log, read, list, add information (README, The API in five calls). */
 @RestController
 @RequestMapping("/api/calls")
 @Validated

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The demo users of CONTRACT.md, the same as in realm-export/rcrp-realm.json: password = user name,
+ * The demo users (README, Identity), the same as in realm-export/rcrp-realm.json: password = user name,
  * for the zero-setup run and the tests only.
  */
 public final class DemoUsers {

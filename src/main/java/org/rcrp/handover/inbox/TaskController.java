@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's work (CONTRACT.md, tasks). */
+/** The signed-in user's work (README, The API: tasks). */
 @RestController
 @RequestMapping("/api/tasks")
 @Tag(name = "Tasks", description = "The signed-in user's work: list, claim, unclaim, complete")

@@ -18,7 +18,7 @@ import org.rcrp.handover.process.Source;
 import org.rcrp.handover.process.TextLimits;
 import org.rcrp.handover.process.WalkoutSetting;
 
-/** Body of POST /api/calls (CONTRACT.md). Unknown fields are ignored, as everywhere in the API. */
+/** Body of POST /api/calls (README, The API in five calls). Unknown fields are ignored, as everywhere in the API. */
 @Schema(name = "NewCall", description = "A call to log. The same reference again returns the existing case.")
 public record NewCall(
         @NotBlank @Size(max = TextLimits.REFERENCE) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._:/-]*", message = "may hold letters, digits and . _ : / - only")

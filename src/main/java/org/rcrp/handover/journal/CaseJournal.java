@@ -14,7 +14,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The immutable decision log of DOMAIN.md: every action a person takes on a case, with who, the role
+ * The immutable decision log: every action a person takes on a case, with who, the role
  * they acted in, when, and what was decided and why. Written in the same transaction as the action.
  * It is the only place what people write is kept: an entry's {@code detail} is the system's account of the action
  * (task, decision, codes) and its {@code note} the person's own words, kept apart so a reader can be given the one

@@ -5,7 +5,7 @@ import org.rcrp.handover.process.Phase;
 import org.rcrp.handover.process.RiskAction;
 
 /**
- * What new information does to a case in progress (DOMAIN.md: risk changes — a call-back or update
+ * What new information does to a case in progress (RCRP guidance: risk changes — a call-back or update
  * re-opens triage at once). Risk to life or of serious harm while a partner holds the referral adds police beside it;
  * otherwise it sends police at once unless police are
  * already on their way at the immediate grade (or triage is open, or the person is with police at a

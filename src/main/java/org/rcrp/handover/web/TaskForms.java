@@ -14,7 +14,7 @@ import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
 import org.rcrp.handover.process.S136HandoverProcess;
 
-/** The questions each task's page asks; the answers bind to the task's typed body (CONTRACT.md). */
+/** The questions each task's page asks; the answers bind to the task's typed body (README, The API in five calls). */
 final class TaskForms {
 
     enum Kind { RADIO, SELECT, TEXT }

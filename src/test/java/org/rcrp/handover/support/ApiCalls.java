@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The public API as a client calls it over HTTP with the demo users (CONTRACT.md), for integration tests. */
+/** The public API as a client calls it over HTTP with the demo users (README, The API in five calls), for integration tests. */
 public final class ApiCalls {
 
     private final TestRestTemplate http;

@@ -15,7 +15,7 @@ import org.rcrp.handover.process.Phase;
 import org.rcrp.handover.process.RiskAction;
 
 /**
- * What new information does to a case in each phase (DOMAIN.md: a call-back or update re-opens
+ * What new information does to a case in each phase (RCRP guidance: a call-back or update re-opens
  * triage at once; any risk to life gets a police response).
  */
 class UpdatePolicyTest {
