@@ -449,6 +449,40 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
     }
 
+    // ---- NotLocated ----
+
+    private Object taskReason(ProcessInstance call) {
+        return engine.getProcessEngine().getTaskService().getVariableLocal(cases.task(call, USER_SUPERVISOR_REVIEW).getId(), "reason");
+    }
+
+    @Test
+    void aCrisisTeamThatFindsNobodyReturnsTheCaseToPoliceForANotLocatedReview() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.complete(call, new AcceptReferral(ReferralDecision.ACCEPT, null, "Crisis team will visit"));
+        cases.complete(call, new InformCaller(InformMethod.SMS, "Told the crisis team will visit"));
+
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.NO_CONTACT, "Nobody in, phone off"));
+
+        assertThat(call).isNotEnded().isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(cases.task(call, USER_SUPERVISOR_REVIEW)).hasCandidateGroup("police-supervisors");
+        assertThat(taskReason(call)).isEqualTo("NOT_LOCATED");
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.ESCALATED);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    @Test
+    void aPoliceNoTraceReturnsTheCaseToASupervisorForANotLocatedReview() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+
+        cases.complete(call, new Attend(AttendOutcome.NO_TRACE, null, "Address and park searched"));
+
+        assertThat(call).isNotEnded().isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(taskReason(call)).isEqualTo("NOT_LOCATED");
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.ESCALATED);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
     // ---- NewInformation ----
 
     @Test
