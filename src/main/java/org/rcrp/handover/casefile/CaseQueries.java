@@ -137,7 +137,17 @@ public class CaseQueries {
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
                 call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call),
-                responses(call.id()));
+                responses(call.id()), notLocated(variables));
+    }
+
+    private static CaseView.NotLocated notLocated(Map<String, Object> variables) {
+        if (RcrpCallProcess.Variables.NOT_LOCATED_BY.from(variables) == null) {
+            return null;
+        }
+        return new CaseView.NotLocated(RcrpCallProcess.Variables.PERSON_NOT_LOCATED.isTrueIn(variables),
+                RcrpCallProcess.Variables.NOT_LOCATED_BY.from(variables), RcrpCallProcess.Variables.MISSING_PERSON_RISK.from(variables),
+                RcrpCallProcess.Variables.MISSING_PERSON_LOCATED.from(variables), RcrpCallProcess.Variables.WHEREABOUTS.from(variables),
+                RcrpCallProcess.Variables.CLOSED_NOT_LOCATED.isTrueIn(variables));
     }
 
     private List<CaseView.PlannedResponse> responses(String caseId) {

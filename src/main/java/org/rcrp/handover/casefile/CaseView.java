@@ -30,7 +30,18 @@ public record CaseView(String id, String reference, Source source, Category cate
                        Instant loggedAt, String loggedBy, Date closedAt,
                        List<OpenTask> openTasks, List<TimelineEntry> timeline,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) NotLocated notLocated) {
+
+    /**
+     * Police only, once anybody could not find the person: whether the whereabouts are still unresolved, who last could
+     * not find them, the latest missing-person risk grading, and, once a supervisor closed the case not located, the
+     * whereabouts recorded ({@code closedNotLocated}).
+     */
+    public record NotLocated(boolean unresolved, org.rcrp.handover.process.NotLocatedBy by,
+                             org.rcrp.handover.process.MissingPersonRisk riskLevel, Boolean located,
+                             org.rcrp.handover.process.Whereabouts whereabouts, boolean closedNotLocated) {
+    }
 
     /** One agency on the case's response plan: the lead first, then supporting, then informed agencies. */
     public record PlannedResponse(Agency agency, org.rcrp.handover.plan.Role role, Grade grade, String reason,

@@ -14,6 +14,9 @@ public enum ContactOutcome {
     OPEN("Open"),
     RESOLVED("Closed: resolved by police"),
     NO_TRACE("Closed: police found no trace"),
+    /** A supervisor closed the case after the person was not located, with the whereabouts recorded. */
+    CLOSED_NOT_LOCATED("Closed by a police supervisor: person not located, whereabouts recorded"),
+    LOCATED("Closed: the missing person was located"),
     PARTNER_COMPLETED("Closed: the partner completed its work"),
     CLOSED_BY_SUPERVISOR("Closed by a police supervisor"),
     ADVICE_GIVEN("Closed: advice given"),

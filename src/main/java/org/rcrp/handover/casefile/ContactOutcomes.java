@@ -30,7 +30,10 @@ class ContactOutcomes {
     /** The ends of the case process that say how a case ended (the others end a branch: a note, a review, new information). */
     private static final Map<String, ContactOutcome> ENDS = Map.of(
             Elements.END_RESOLVED, ContactOutcome.RESOLVED,
-            Elements.END_NO_TRACE, ContactOutcome.NO_TRACE,
+            // Cases closed on a no trace before it returned them to police for a NOT_LOCATED review
+            "end_no_trace", ContactOutcome.NO_TRACE,
+            Elements.END_CLOSED_NOT_LOCATED, ContactOutcome.CLOSED_NOT_LOCATED,
+            Elements.END_LOCATED, ContactOutcome.LOCATED,
             Elements.END_REFERRED, ContactOutcome.PARTNER_COMPLETED,
             Elements.END_CLOSED_BY_SUPERVISOR, ContactOutcome.CLOSED_BY_SUPERVISOR,
             Elements.END_ADVICE_GIVEN, ContactOutcome.ADVICE_GIVEN,

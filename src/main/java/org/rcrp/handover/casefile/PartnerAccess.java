@@ -105,13 +105,13 @@ class PartnerAccess {
                 timeline, null,
                 // Its own part of the plan only: why another agency is on it can be health information (known to mental health).
                 plan.stream().filter(response -> response.agency().candidateGroup().filter(part.groups()::contains).isPresent())
-                        .toList());
+                        .toList(), null);
     }
 
     /** The partner's view once its part has ended: the case's id and reference and what its own agency wrote; nothing else. */
     static CaseView ownEntries(CallRecord call, List<CaseView.TimelineEntry> own) {
         return new CaseView(call.id(), call.reference(), null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, List.of(), own, null, null);
+                null, null, null, null, null, null, null, null, null, null, List.of(), own, null, null, null);
     }
 
     /**

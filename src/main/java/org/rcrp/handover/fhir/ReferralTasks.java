@@ -29,7 +29,8 @@ final class ReferralTasks {
     /**
      * requested: waiting for the agency to accept or reject · accepted: accepted, outcome not yet recorded ·
      * in-progress: accepted and someone at the agency holds the outcome task · completed: outcome recorded ·
-     * rejected (statusReason): rejected and not re-opened · failed: passed back to police · on-hold: not
+     * rejected (statusReason): rejected and not re-opened · failed: passed back to police, or the person not located
+     * (NO_CONTACT: back to police as a missing-person matter) · on-hold: not
      * answered in time, with the police supervisor · cancelled: ended by the police (rerouted, police sent, closed).
      */
     static Task.TaskStatus statusOf(ReferralView referral) {
@@ -42,7 +43,7 @@ final class ReferralTasks {
         if (referral.result() == ReferralResult.COMPLETED) {
             return Task.TaskStatus.COMPLETED;
         }
-        if (referral.result() == ReferralResult.PASSED_BACK) {
+        if (referral.result() == ReferralResult.PASSED_BACK || referral.result() == ReferralResult.NOT_LOCATED) {
             return Task.TaskStatus.FAILED;
         }
         if (referral.decision() == ReferralDecision.REJECT) {

@@ -133,6 +133,46 @@ public class CaseStatus {
         CLOSED_AT.set(execution, ClockUtil.getCurrentTime());
     }
 
+    /**
+     * How a police attendance ended (flow_attended): NO_TRACE means nobody knows where the person is; any other outcome
+     * means officers found them.
+     */
+    public void attended(DelegateExecution execution) {
+        AttendOutcome outcome = RcrpCallProcess.Variables.ATTEND_OUTCOME.require(execution);
+        whereabouts(execution, outcome == AttendOutcome.NO_TRACE, NotLocatedBy.POLICE);
+    }
+
+    /**
+     * How a partner's work ended (flow_outcome_recorded): NO_CONTACT means the partner could not find the person, whether
+     * it led or supported; any other outcome means it saw them.
+     */
+    public void partnerOutcome(DelegateExecution execution) {
+        PartnerOutcome outcome = PartnerReferralProcess.Variables.PARTNER_OUTCOME.require(execution);
+        whereabouts(execution, outcome == PartnerOutcome.NO_CONTACT,
+                leads(execution) ? NotLocatedBy.LEAD_PARTNER : NotLocatedBy.SUPPORT_PARTNER);
+    }
+
+    private static void whereabouts(DelegateExecution execution, boolean notLocated, NotLocatedBy by) {
+        DelegateExecution caseExecution = caseOf(execution);
+        RcrpCallProcess.Variables.PERSON_NOT_LOCATED.set(caseExecution, notLocated);
+        if (notLocated) {
+            RcrpCallProcess.Variables.NOT_LOCATED_BY.set(caseExecution, by);
+        }
+    }
+
+    /**
+     * The person was not located: police hold the case (state ESCALATED, with a supervisor, as a rejected or silent
+     * referral is) in the phase NOT_LOCATED until someone finds them or a supervisor closes it with a recorded reason.
+     */
+    public void notLocated(DelegateExecution execution) {
+        DelegateExecution caseExecution = caseOf(execution);
+        RcrpCallProcess.Variables.PERSON_NOT_LOCATED.set(caseExecution, true);
+        if (RcrpCallProcess.Variables.NOT_LOCATED_BY.get(caseExecution) == null) {
+            RcrpCallProcess.Variables.NOT_LOCATED_BY.set(caseExecution, NotLocatedBy.POLICE);
+        }
+        enter(execution, Phase.NOT_LOCATED, CaseState.ESCALATED);
+    }
+
     private void enter(DelegateExecution execution, Phase phase, CaseState state) {
         DelegateExecution caseExecution = caseOf(execution);
         PHASE.set(caseExecution, phase);

@@ -46,6 +46,7 @@ public final class PartnerReferralProcess {
         public static final String END_REROUTED = "end_rerouted";
         public static final String END_POLICE_REQUESTED = "end_police_requested";
         public static final String END_CLOSED_BY_SUPERVISOR = "end_closed_by_supervisor";
+        public static final String END_NOT_LOCATED = "end_not_located";
 
         private Elements() {
         }

@@ -5,5 +5,7 @@ package org.rcrp.handover.process;
  * update policy uses it to decide whether new information interrupts the work in hand.
  */
 public enum Phase {
-    TRIAGE, ATTEND, REFER, ADVICE, HANDOVER
+    TRIAGE, ATTEND, REFER, ADVICE, HANDOVER,
+    /** The person was not located: with a police supervisor (review, missing-person assessment). */
+    NOT_LOCATED
 }

@@ -38,7 +38,6 @@ public final class RcrpCallProcess {
         public static final String SUBPROCESS_NEW_INFORMATION = "subprocess_new_information";
         public static final String SERVICE_RECORD_UPDATE = "service_record_update";
         public static final String END_RESOLVED = "end_resolved";
-        public static final String END_NO_TRACE = "end_no_trace";
         public static final String END_REFERRED = "end_referred";
         public static final String END_CLOSED_BY_SUPERVISOR = "end_closed_by_supervisor";
         public static final String END_ADVICE_GIVEN = "end_advice_given";
@@ -58,6 +57,17 @@ public final class RcrpCallProcess {
         public static final String CALL_SUPPORT_REFERRAL = "call_support_referral";
         public static final String JOIN_PLAN_REQUESTS = "join_plan_requests";
         public static final String SERVICE_INFORM_AGENCIES = "service_inform_agencies";
+        // Not located: whereabouts unknown returns the case to police, never closes it
+        public static final String MERGE_NOT_LOCATED = "merge_not_located";
+        public static final String SERVICE_RETURN_NOT_LOCATED = "service_return_not_located";
+        public static final String GATEWAY_NOT_LOCATED_ACTION = "gateway_not_located_action";
+        public static final String USER_MISSING_PERSON_ASSESSMENT = "user_missing_person_assessment";
+        public static final String TIMER_MISSING_PERSON_ASSESSMENT = "timer_missing_person_assessment";
+        public static final String SERVICE_APPLY_MISSING_PERSON_ASSESSMENT = "service_apply_missing_person_assessment";
+        public static final String END_LOCATED = "end_located";
+        public static final String SERVICE_CLOSE_NOT_LOCATED = "service_close_not_located";
+        public static final String END_CLOSED_NOT_LOCATED = "end_closed_not_located";
+        public static final String GATEWAY_WHEREABOUTS_ON_CLOSE = "gateway_whereabouts_on_close";
 
         private Elements() {
         }
@@ -178,6 +188,18 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Boolean> RAISED_RISK_TO_LIFE = bool("raisedRiskToLife");
         public static final ProcessVariable<Boolean> RAISED_SERIOUS_HARM = bool("raisedSeriousHarm");
         public static final ProcessVariable<Boolean> RAISED_CRIME = bool("raisedCrime");
+
+        // Not located (user_attend NO_TRACE, user_record_partner_outcome NO_CONTACT) and the missing-person assessment
+        /** True while nobody knows where the person is: set by NO_TRACE or NO_CONTACT, cleared when someone finds them. */
+        public static final ProcessVariable<Boolean> PERSON_NOT_LOCATED = bool("personNotLocated");
+        public static final ProcessVariable<NotLocatedBy> NOT_LOCATED_BY = enumeration("notLocatedBy", NotLocatedBy.class);
+        public static final ProcessVariable<MissingPersonRisk> MISSING_PERSON_RISK = enumeration("missingPersonRisk", MissingPersonRisk.class);
+        public static final ProcessVariable<Boolean> MISSING_PERSON_LOCATED = bool("missingPersonLocated");
+        public static final ProcessVariable<MissingPersonNext> MISSING_PERSON_NEXT = enumeration("missingPersonNext", MissingPersonNext.class);
+        /** What the supervisor recorded when closing a NOT_LOCATED review. */
+        public static final ProcessVariable<Whereabouts> WHEREABOUTS = enumeration("whereabouts", Whereabouts.class);
+        /** True once a supervisor closed a NOT_LOCATED review (sampled for quality review); the journal says who and why. */
+        public static final ProcessVariable<Boolean> CLOSED_NOT_LOCATED = bool("closedNotLocated");
 
         private Variables() {
         }

@@ -11,5 +11,7 @@ public enum ReferralResult {
     /** A supervisor referred the case to another agency. */
     REROUTE,
     /** A supervisor closed the case with a note. */
-    CLOSED
+    CLOSED,
+    /** The partner accepted but could not find the person (NO_CONTACT): back to police, never closed. */
+    NOT_LOCATED
 }

@@ -11,8 +11,8 @@ import java.util.Set;
 public enum ReviewReason {
     TRIAGE_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
     ATTENDANCE_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
-    NO_RESPONSE(EnumSet.allOf(SupervisorAction.class)),
-    REJECTED(EnumSet.allOf(SupervisorAction.class)),
+    NO_RESPONSE(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.REROUTE, SupervisorAction.POLICE_ATTEND, SupervisorAction.CLOSE)),
+    REJECTED(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.REROUTE, SupervisorAction.POLICE_ATTEND, SupervisorAction.CLOSE)),
     OUTCOME_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
     HANDOVER_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
     DETENTION_LIMIT(EnumSet.of(SupervisorAction.CHASE)),
@@ -23,7 +23,16 @@ public enum ReviewReason {
      * POLICE_ATTEND take the person elsewhere. CLOSE is not offered: an undelivered notice is no reason
      * to close a case.
      */
-    NOTIFICATION_FAILED(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.REROUTE, SupervisorAction.POLICE_ATTEND));
+    NOTIFICATION_FAILED(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.REROUTE, SupervisorAction.POLICE_ATTEND)),
+    /**
+     * The person was not found: a partner's NO_CONTACT or a police NO_TRACE. Whereabouts unknown is a missing-person
+     * matter: the supervisor opens a missing-person risk assessment, sends police, has the same agency try again
+     * (CHASE), or closes with a recorded whereabouts ({@link Whereabouts}); never a reroute that would lose the person.
+     */
+    NOT_LOCATED(EnumSet.of(SupervisorAction.MISSING_PERSON, SupervisorAction.POLICE_ATTEND, SupervisorAction.CHASE,
+            SupervisorAction.CLOSE)),
+    /** The missing-person risk assessment is overdue: the supervisor chases; the task stays with police. */
+    MISSING_PERSON_OVERDUE(EnumSet.of(SupervisorAction.CHASE));
 
     private final Set<SupervisorAction> allowedActions;
 

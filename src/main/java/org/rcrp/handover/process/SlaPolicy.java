@@ -67,6 +67,11 @@ public class SlaPolicy {
         return sla.detentionLimit().toString();
     }
 
+    /** A person not located: the missing-person risk assessment's clock (rcrp.sla.missing-person-assessment). */
+    public String missingPersonAssessment() {
+        return sla.missingPersonAssessment().toString();
+    }
+
     /** The due date of a task whose clock starts now (engine time, so tests can move it). */
     public Date due(String isoDuration) {
         return new Date(ClockUtil.getCurrentTime().getTime() + Duration.parse(isoDuration).toMillis());

@@ -23,7 +23,8 @@ public record SlaProperties(
         Duration supervisorReview,
         Duration callerInformed,
         Duration handover,
-        Duration detentionLimit) {
+        Duration detentionLimit,
+        Duration missingPersonAssessment) {
 
     public SlaProperties {
         triage = orDefault(triage, Duration.ofMinutes(10));
@@ -39,6 +40,7 @@ public record SlaProperties(
         callerInformed = orDefault(callerInformed, Duration.ofMinutes(30));
         handover = orDefault(handover, Duration.ofHours(1));
         detentionLimit = orDefault(detentionLimit, Duration.ofHours(24));
+        missingPersonAssessment = orDefault(missingPersonAssessment, Duration.ofHours(1));
         if (!partnerReminder.minus(partnerAcknowledgement).isNegative()) {
             throw new IllegalArgumentException("rcrp.sla.partner-reminder (" + partnerReminder
                     + ") must be shorter than rcrp.sla.partner-acknowledgement (" + partnerAcknowledgement + ")");
@@ -47,7 +49,7 @@ public record SlaProperties(
 
     /** The default timescales (README, Configuration), for code that runs without Spring (process unit tests). */
     public static SlaProperties defaults() {
-        return new SlaProperties(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SlaProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Duration orDefault(Duration value, Duration fallback) {

@@ -8,6 +8,8 @@ public enum SupervisorAction {
     REROUTE,
     /** Send police. */
     POLICE_ATTEND,
-    /** Close the case with a recorded note. */
-    CLOSE
+    /** Close the case with a recorded note (for a NOT_LOCATED review also the person's whereabouts). */
+    CLOSE,
+    /** A person not located: open a police missing-person risk assessment (NOT_LOCATED reviews only). */
+    MISSING_PERSON
 }

@@ -5,6 +5,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.REROUTE_AGENCY
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.REVIEW_REASON;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.SUPERVISOR_ACTION;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
+import static org.rcrp.handover.process.RcrpCallProcess.Variables.WHEREABOUTS;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
 
@@ -20,13 +21,20 @@ import org.rcrp.handover.process.ReviewReason;
 import org.rcrp.handover.process.SupervisorAction;
 import org.rcrp.handover.process.TaskCompletion;
 import org.rcrp.handover.process.TextLimits;
+import org.rcrp.handover.process.Whereabouts;
 
 /**
  * Body of user_supervisor_review, in any of the three processes. The action must be one the task's
  * reason allows ({@link ReviewReason#allowedActions()}); the note is the recorded decision (in the journal), and on
- * a rejected referral the action is the outcome of the dispute between the agencies.
+ * a rejected referral the action is the outcome of the dispute between the agencies. Closing a NOT_LOCATED review needs
+ * the person's recorded {@code whereabouts}: located and safe, or no concern on a risk assessment.
  */
-public record SupervisorReview(SupervisorAction action, Agency agency, String note) implements TaskCompletion {
+public record SupervisorReview(SupervisorAction action, Agency agency, String note, Whereabouts whereabouts)
+        implements TaskCompletion {
+
+    public SupervisorReview(SupervisorAction action, Agency agency, String note) {
+        this(action, agency, note, null);
+    }
 
     @Override
     public String taskKey() {
@@ -43,6 +51,10 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
         if (action != null && reason != null && !reason.allows(action)) {
             errors.add(new FieldError("action", "must be one of " + reason.allowedActions() + " for a review of " + reason));
         }
+        if (reason == ReviewReason.NOT_LOCATED && action == SupervisorAction.CLOSE && whereabouts == null) {
+            errors.add(new FieldError("whereabouts", "is required to close a NOT_LOCATED review: one of "
+                    + java.util.Arrays.toString(Whereabouts.values())));
+        }
         if (action == SupervisorAction.REROUTE && (agency == null || !agency.takesReferrals())) {
             errors.add(new FieldError("agency", "must be an agency that takes referrals when the action is REROUTE"));
         }
@@ -56,7 +68,8 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
 
     @Override
     public String summary() {
-        return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "");
+        return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "")
+                + (action == SupervisorAction.CLOSE && whereabouts != null ? " (whereabouts " + whereabouts + ")" : "");
     }
 
     @Override
@@ -70,6 +83,9 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
                 PartnerReferralProcess.Variables.TASK_FAILED_NOTICE.from(taskVariables));
         if (action == SupervisorAction.REROUTE) {
             REROUTE_AGENCY.putInto(variables, agency);
+        }
+        if (TASK_REASON.from(taskVariables) == ReviewReason.NOT_LOCATED && action == SupervisorAction.CLOSE) {
+            WHEREABOUTS.putInto(variables, whereabouts);
         }
         if (TASK_REASON.from(taskVariables) == ReviewReason.REJECTED) {
             // A rejected referral is a dispute between agencies: the supervisor's action is its recorded outcome.

@@ -45,7 +45,9 @@ class EscalationsController {
             ReviewReason.OUTCOME_OVERDUE, "Partner outcome overdue",
             ReviewReason.HANDOVER_OVERDUE, "s136 handover over the hour",
             ReviewReason.DETENTION_LIMIT, "s136 detention time limit near",
-            ReviewReason.NOTIFICATION_FAILED, "Notice to the agency could not be delivered");
+            ReviewReason.NOTIFICATION_FAILED, "Notice to the agency could not be delivered",
+            ReviewReason.NOT_LOCATED, "Person not located: whereabouts unknown",
+            ReviewReason.MISSING_PERSON_OVERDUE, "Missing-person risk assessment overdue");
 
     record Escalation(WorkItem task, ReviewReason reason, String why, Agency agency, String partnerSaid,
                       List<SupervisorAction> actions) {

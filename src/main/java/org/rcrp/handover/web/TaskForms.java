@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AttendOutcome;
 import org.rcrp.handover.process.InformMethod;
+import org.rcrp.handover.process.MissingPersonRisk;
 import org.rcrp.handover.process.PartnerOutcome;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
@@ -13,6 +14,7 @@ import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
 import org.rcrp.handover.process.S136HandoverProcess;
+import org.rcrp.handover.process.Whereabouts;
 
 /** The questions each task's page asks; the answers bind to the task's typed body (README, The API in five calls). */
 final class TaskForms {
@@ -48,11 +50,21 @@ final class TaskForms {
             case RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW -> {
                 ReviewReason reason = RcrpCallProcess.Variables.TASK_REASON.from(taskVariables);
                 List<String> actions = reason == null ? List.of() : reason.allowedActions().stream().map(Enum::name).sorted().toList();
+                if (reason == ReviewReason.NOT_LOCATED) {
+                    yield new Form("Supervisor review: " + reason + " (person not located)", List.of(
+                            new Field("action", "What do you decide?", Kind.RADIO, actions),
+                            radio("whereabouts", "Whereabouts (required to close)", Whereabouts.values()),
+                            text("note", "Your decision and why (recorded)")));
+                }
                 yield new Form("Supervisor review: " + reason, List.of(
                         new Field("action", "What do you decide?", Kind.RADIO, actions),
                         select("agency", "Agency (when rerouting)", names(referable)),
                         text("note", "Your decision and why (recorded)")));
             }
+            case RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT -> new Form("Missing-person risk assessment", List.of(
+                    radio("riskLevel", "Risk level (College of Policing missing-persons grading)", MissingPersonRisk.values()),
+                    new Field("located", "Has the person been located?", Kind.RADIO, List.of("true", "false")),
+                    text("note", "Your assessment and why (recorded)")));
             case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new Form("Accept the s136 handover", List.of(
                     text("note", "Note")));
             default -> throw new IllegalArgumentException("No page for task " + key);

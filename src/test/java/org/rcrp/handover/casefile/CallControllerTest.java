@@ -622,6 +622,6 @@ class CallControllerTest {
                 List.of(new CaseView.OpenTask("task-1", "user_assess_threshold", "Assess threshold",
                         List.of("call-handlers"), null, java.util.Date.from(at), null)),
                 List.of(new CaseView.TimelineEntry(at, "CALL_LOGGED", "handler1", "call-handlers", "CONCERN_FOR_WELFARE")),
-                List.of(), List.of());
+                List.of(), List.of(), null);
     }
 }

@@ -115,7 +115,9 @@ class PartnerAccessTest {
             // of a walk-out only what finds the person (sharedWalkout)
             "walkout");
     private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "assessment", "rationale", "recommendation",
-            "overridden", "callerInformed", "loggedBy", "previousContacts");
+            "overridden", "callerInformed", "loggedBy", "previousContacts",
+            // The missing-person grading and investigation are police's; the partner sees the state and its own part.
+            "notLocated");
 
     @Test
     void everyFieldOfTheCaseIsEitherSharedOrPoliceOnlyAndPreviousContactsArePolices() {

@@ -73,6 +73,21 @@ class FiguresH2Test {
         assertThat(summary.routes()).containsEntry("REFER", 5L);
     }
 
+    /** A person not located comes back to police as a NOT_LOCATED review; a missing-person assessment is its resolution. */
+    @Test
+    void notLocatedReturnsAndMissingPersonAssessmentsAreCounted() {
+        Instant at = Instant.parse("2026-06-01T10:00:00Z");
+        String caseId = call("Person", 30, at);
+        recorder.caseOpened(caseId);
+        recorder.escalationRaised("review-1", caseId, null, "POLICE", "NOT_LOCATED", at);
+        recorder.escalationResolved("review-1", "MISSING_PERSON", at.plusSeconds(600));
+        recorder.escalationRaised("review-2", caseId, null, "POLICE", "NOT_LOCATED", at.plusSeconds(4000));
+
+        FiguresSummary summary = queries.summary(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-01"));
+        assertThat(summary.escalations().byReason()).containsEntry("NOT_LOCATED", 2L).containsEntry("MISSING_PERSON_OVERDUE", 0L);
+        assertThat(summary.escalations().byResolution()).containsEntry("MISSING_PERSON", 1L).containsEntry("OPEN", 1L);
+    }
+
     @Test
     void aCallCountsOnTheDayItWasLoggedInTheForcesZone() {
         // 23:30 UTC on 30 June is 00:30 on 1 July in London (BST).

@@ -184,6 +184,19 @@ class PartnerReferralProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aPartnerThatFindsNobodyEndsTheReferralNotLocatedNeverCompleted() {
+        ProcessInstance referral = referTo(Agency.MENTAL_HEALTH);
+        cases.complete(referral, new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+
+        cases.complete(referral, new RecordPartnerOutcome(PartnerOutcome.NO_CONTACT, "Nobody in, phone off"));
+
+        assertThat(referral).hasPassed(END_NOT_LOCATED).hasNotPassed(END_REFERRAL_COMPLETED).isEnded();
+        assertThat(variable(referral, PartnerReferralProcess.Variables.REFERRAL_RESULT)).isEqualTo(ReferralResult.NOT_LOCATED);
+        assertThat(variable(referral, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(variable(referral, RcrpCallProcess.Variables.PERSON_NOT_LOCATED)).isTrue();
+    }
+
+    @Test
     void aPartnerCanPassThePersonBackToPolice() {
         ProcessInstance referral = referTo(Agency.MENTAL_HEALTH);
         cases.complete(referral, new AcceptReferral(ReferralDecision.ACCEPT, null, null));

@@ -95,6 +95,10 @@ public final class ProcessTestBeans {
         Mocks.register("notifyEscalatedDelegate", new NotifyEscalatedDelegate(notifier, retry));
         Mocks.register("escalateOutcomeDelegate", new EscalateOutcomeDelegate(notifier, slaPolicy, retry));
         Mocks.register("escalateHandoverDelegate", new EscalateHandoverDelegate(notifier, retry));
+        Mocks.register("returnNotLocatedDelegate", new org.rcrp.handover.missing.ReturnNotLocatedDelegate(journal));
+        Mocks.register("applyMissingPersonAssessmentDelegate",
+                new org.rcrp.handover.missing.ApplyMissingPersonAssessmentDelegate(journal));
+        Mocks.register("closeNotLocatedDelegate", new org.rcrp.handover.missing.CloseNotLocatedDelegate(journal));
     }
 
     public static ProcessTestBeans register() {

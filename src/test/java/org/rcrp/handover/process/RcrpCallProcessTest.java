@@ -335,9 +335,9 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(engine.getProcessEngine().getTaskService().getVariableLocal(review.getId(), "reason"))
                 .isEqualTo("ATTENDANCE_OVERDUE");
         cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Unit diverted from RTC"));
-        cases.complete(call, new Attend(AttendOutcome.NO_TRACE, null, "Area searched"));
+        cases.complete(call, new Attend(AttendOutcome.RESOLVED, null, "Found at his sister's"));
 
-        assertThat(call).hasPassed(END_NO_TRACE, END_REVIEW_DONE).isEnded();
+        assertThat(call).hasPassed(END_RESOLVED, END_REVIEW_DONE).isEnded();
     }
 
     @Test
@@ -447,6 +447,292 @@ class RcrpCallProcessTest extends ProcessTestCase {
 
         assertThat(call).hasPassed(END_CLOSED_BY_SUPERVISOR).isEnded();
         assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    // ---- NotLocated ----
+
+    private Object taskReason(ProcessInstance call) {
+        return engine.getProcessEngine().getTaskService().getVariableLocal(cases.task(call, USER_SUPERVISOR_REVIEW).getId(), "reason");
+    }
+
+    @Test
+    void aCrisisTeamThatFindsNobodyReturnsTheCaseToPoliceForANotLocatedReview() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.complete(call, new AcceptReferral(ReferralDecision.ACCEPT, null, "Crisis team will visit"));
+        cases.complete(call, new InformCaller(InformMethod.SMS, "Told the crisis team will visit"));
+
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.NO_CONTACT, "Nobody in, phone off"));
+
+        assertThat(call).isNotEnded().isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(cases.task(call, USER_SUPERVISOR_REVIEW)).hasCandidateGroup("police-supervisors");
+        assertThat(taskReason(call)).isEqualTo("NOT_LOCATED");
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.ESCALATED);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    @Test
+    void aPoliceNoTraceReturnsTheCaseToASupervisorForANotLocatedReview() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+
+        cases.complete(call, new Attend(AttendOutcome.NO_TRACE, null, "Address and park searched"));
+
+        assertThat(call).isNotEnded().isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(taskReason(call)).isEqualTo("NOT_LOCATED");
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.ESCALATED);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    private ProcessInstance crisisTeamFoundNobody() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.complete(call, new AcceptReferral(ReferralDecision.ACCEPT, null, "Crisis team will visit"));
+        cases.complete(call, new InformCaller(InformMethod.SMS, "Told the crisis team will visit"));
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.NO_CONTACT, "Nobody in, phone off"));
+        return call;
+    }
+
+    private ProcessInstance officersFoundNoTrace() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+        cases.complete(call, new Attend(AttendOutcome.NO_TRACE, null, "Address and park searched"));
+        return call;
+    }
+
+    private Task taskFor(ProcessInstance call, String key, String group) {
+        return engine.getProcessEngine().getTaskService().createTaskQuery().processInstanceBusinessKey(call.getBusinessKey())
+                .taskDefinitionKey(key).taskCandidateGroup(group).singleResult();
+    }
+
+    @Test
+    void theNoContactReferralEndsNotLocatedAndThePartnersPartIsDone() {
+        ProcessInstance call = crisisTeamFoundNobody();
+
+        assertThat(cases.caseVariable(call, REFERRAL_RESULT)).isEqualTo(ReferralResult.NOT_LOCATED);
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isTrue();
+        assertThat(cases.caseVariable(call, NOT_LOCATED_BY)).isEqualTo(NotLocatedBy.LEAD_PARTNER);
+        assertThat(cases.caseVariable(call, PHASE)).isEqualTo(Phase.NOT_LOCATED);
+        assertThat(beans.ledger.entries(call.getBusinessKey())).extracting(entry -> entry.agency() + " " + entry.state())
+                .contains("MENTAL_HEALTH DONE");
+        assertThat(beans.decisions).anyMatch(entry -> entry.startsWith("NOT_LOCATED_RETURNED: The partner holding the referral"));
+    }
+
+    @Test
+    void aNotLocatedReviewOffersMissingPersonPoliceChaseOrCloseAndNothingElse() {
+        ProcessInstance call = officersFoundNoTrace();
+
+        assertThat(cases.check(call, new SupervisorReview(SupervisorAction.REROUTE, Agency.SOCIAL_CARE, "Try social care")))
+                .extracting(FieldError::field).containsExactly("action");
+        assertThat(ReviewReason.NOT_LOCATED.allowedActions()).containsExactlyInAnyOrder(SupervisorAction.MISSING_PERSON,
+                SupervisorAction.POLICE_ATTEND, SupervisorAction.CHASE, SupervisorAction.CLOSE);
+        for (ReviewReason other : ReviewReason.values()) {
+            assertThat(other.allows(SupervisorAction.MISSING_PERSON)).as("%s", other).isEqualTo(other == ReviewReason.NOT_LOCATED);
+        }
+    }
+
+    @Test
+    void aSupervisorClosesANotLocatedReviewOnlyWithTheWhereaboutsRecordedAndTheClosureIsMarked() {
+        ProcessInstance call = officersFoundNoTrace();
+
+        assertThat(cases.check(call, new SupervisorReview(SupervisorAction.CLOSE, null, "Rang his mobile: he answered")))
+                .extracting(FieldError::field).containsExactly("whereabouts");
+        cases.complete(call, new SupervisorReview(SupervisorAction.CLOSE, null, "Rang his mobile: he answered, at a friend's",
+                Whereabouts.LOCATED_SAFE));
+
+        assertThat(call).hasPassed(SERVICE_CLOSE_NOT_LOCATED, END_CLOSED_NOT_LOCATED).isEnded();
+        assertThat(cases.caseVariable(call, CLOSED_NOT_LOCATED)).isTrue();
+        assertThat(cases.caseVariable(call, WHEREABOUTS)).isEqualTo(Whereabouts.LOCATED_SAFE);
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isFalse();
+        assertThat(beans.decisions).anyMatch(entry -> entry.startsWith("CLOSED_NOT_LOCATED: ") && entry.contains("located and safe"));
+    }
+
+    @Test
+    void whereaboutsAreNotAskedOfOtherReviews() {
+        ProcessInstance call = welfareKnownToMentalHealth();
+        cases.fireTimer(call, PartnerReferralProcess.Elements.TIMER_PARTNER_SLA);
+
+        assertThat(cases.check(call, new SupervisorReview(SupervisorAction.CLOSE, null, "Caller withdrew"))).isEmpty();
+    }
+
+    @Test
+    void missingPersonOpensAPoliceRiskAssessmentOnItsOwnClockAndHighRiskSendsPoliceAtOnce() {
+        ProcessInstance call = crisisTeamFoundNobody();
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.MISSING_PERSON, null, "High-risk history; open a missing report"));
+
+        assertThat(call).isWaitingAt(USER_MISSING_PERSON_ASSESSMENT);
+        assertThat(cases.task(call, USER_MISSING_PERSON_ASSESSMENT)).hasCandidateGroup("police-supervisors")
+                .hasDueDate(inFromNow(Duration.ofHours(1)));
+        assertThat(cases.timer(call, TIMER_MISSING_PERSON_ASSESSMENT).getDuedate()).isEqualTo(inFromNow(Duration.ofHours(1)));
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.ESCALATED);
+        assertThat(cases.check(call, new org.rcrp.handover.missing.MissingPersonAssessment(null, null, null)))
+                .extracting(FieldError::field).containsExactlyInAnyOrder("riskLevel", "located", "note");
+
+        cases.complete(call, new org.rcrp.handover.missing.MissingPersonAssessment(MissingPersonRisk.HIGH, false,
+                "Previous overdose attempts; phone off since 14:00"));
+
+        assertThat(call).isWaitingAt(USER_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.IMMEDIATE);
+        assertThat(cases.caseVariable(call, ROUTE)).isEqualTo(Route.POLICE_ATTEND);
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.POLICE_ATTENDING);
+        assertThat(beans.decisions).anyMatch(entry -> entry.startsWith("MISSING_PERSON_ASSESSED: Missing-person risk HIGH"));
+
+        cases.complete(call, new Attend(AttendOutcome.RESOLVED, null, "Found in the park, taken home"));
+        assertThat(call).isEnded();
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isFalse();
+    }
+
+    @Test
+    void mediumRiskSendsPoliceAtThePriorityGradeEvenWhenLocated() {
+        ProcessInstance call = crisisTeamFoundNobody();
+        cases.complete(call, new SupervisorReview(SupervisorAction.MISSING_PERSON, null, "Assess"));
+
+        cases.complete(call, new org.rcrp.handover.missing.MissingPersonAssessment(MissingPersonRisk.MEDIUM, true,
+                "Seen by a neighbour at the bus station, distressed"));
+
+        assertThat(call).isWaitingAt(USER_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.PRIORITY);
+    }
+
+    @Test
+    void locatedAtNoApparentRiskEndsTheCase() {
+        ProcessInstance call = crisisTeamFoundNobody();
+        cases.complete(call, new SupervisorReview(SupervisorAction.MISSING_PERSON, null, "Assess"));
+
+        cases.complete(call, new org.rcrp.handover.missing.MissingPersonAssessment(MissingPersonRisk.NO_APPARENT_RISK, true,
+                "Rang back from her sister's; well"));
+
+        assertThat(call).hasPassed(SERVICE_APPLY_MISSING_PERSON_ASSESSMENT, END_LOCATED).isEnded();
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isFalse();
+        assertThat(cases.caseVariable(call, CLOSED_NOT_LOCATED)).isNull();
+    }
+
+    @Test
+    void stillMissingAtLowRiskStaysOpenWithTheSupervisorUntilLocatedOrClosedWithAReason() {
+        ProcessInstance call = officersFoundNoTrace();
+        cases.complete(call, new SupervisorReview(SupervisorAction.MISSING_PERSON, null, "Assess"));
+
+        cases.complete(call, new org.rcrp.handover.missing.MissingPersonAssessment(MissingPersonRisk.LOW, false,
+                "Adult, often stays with friends, no risk factors"));
+
+        assertThat(call).isNotEnded().isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(taskReason(call)).isEqualTo("NOT_LOCATED");
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isTrue();
+        cases.complete(call, new SupervisorReview(SupervisorAction.CLOSE, null, "Low risk, reviewed with the inspector",
+                Whereabouts.NO_CONCERN_ASSESSED));
+
+        assertThat(call).hasPassed(END_CLOSED_NOT_LOCATED).isEnded();
+        assertThat(cases.caseVariable(call, CLOSED_NOT_LOCATED)).isTrue();
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).as("still nobody knows, but a supervisor recorded why").isTrue();
+    }
+
+    @Test
+    void anOverdueMissingPersonAssessmentAsksASupervisorToChaseWhileTheTaskStays() {
+        ProcessInstance call = officersFoundNoTrace();
+        cases.complete(call, new SupervisorReview(SupervisorAction.MISSING_PERSON, null, "Assess"));
+
+        cases.fireTimer(call, TIMER_MISSING_PERSON_ASSESSMENT);
+
+        assertThat(call).isWaitingAt(USER_MISSING_PERSON_ASSESSMENT, USER_SUPERVISOR_REVIEW);
+        assertThat(taskReason(call)).isEqualTo("MISSING_PERSON_OVERDUE");
+        assertThat(cases.check(call, new SupervisorReview(SupervisorAction.CLOSE, null, "close", Whereabouts.LOCATED_SAFE)))
+                .extracting(FieldError::field).containsExactly("action");
+        cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Rang the duty inspector"));
+
+        assertThat(call).hasPassed(END_REVIEW_DONE).isWaitingAt(USER_MISSING_PERSON_ASSESSMENT);
+    }
+
+    @Test
+    void policeAttendAfterANotLocatedReviewAndANewNoTraceComesBack() {
+        ProcessInstance call = crisisTeamFoundNobody();
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.POLICE_ATTEND, null, "Welfare check by officers"));
+
+        assertThat(call).isWaitingAt(USER_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).isEqualTo(Grade.PRIORITY);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        cases.complete(call, new Attend(AttendOutcome.NO_TRACE, null, "Still nobody in"));
+
+        assertThat(call).isNotEnded().isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(taskReason(call)).isEqualTo("NOT_LOCATED");
+        assertThat(cases.caseVariable(call, NOT_LOCATED_BY)).isEqualTo(NotLocatedBy.POLICE);
+    }
+
+    @Test
+    void chasingAPartnersNoContactSendsTheSamePartnerANewReferralOnANewClock() {
+        ProcessInstance call = crisisTeamFoundNobody();
+        ClockUtil.setCurrentTime(inFromNow(Duration.ofHours(2)));
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Ask the crisis team to try again tonight"));
+
+        assertThat(call).isWaitingAt(CALL_PARTNER_REFERRAL);
+        Task again = cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
+        assertThat(again).hasCandidateGroup("mental-health");
+        assertThat(cases.timer(call, PartnerReferralProcess.Elements.TIMER_PARTNER_SLA).getDuedate())
+                .isEqualTo(inFromNow(Duration.ofHours(2).plusMinutes(30)));
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.REFERRED);
+        cases.complete(call, new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.CONTACT_MADE, "Answered the door this time"));
+
+        assertThat(call).hasPassed(END_REFERRED).isEnded();
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isFalse();
+    }
+
+    @Test
+    void chasingAPoliceNoTraceSendsOfficersAgain() {
+        ProcessInstance call = officersFoundNoTrace();
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Search the canal path"));
+
+        assertThat(call).isWaitingAt(USER_ATTEND);
+        assertThat(cases.caseVariable(call, GRADE)).as("never lowered").isEqualTo(Grade.IMMEDIATE);
+    }
+
+    @Test
+    void aSupportingPartnersNoContactIsKeptAndTheCaseCannotCloseUntilSomeoneFindsThePerson() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true,
+                SUBJECT_AGE.name(), 15));
+        cases.complete(call, nothingMet());
+        cases.complete(taskFor(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, "mental-health"), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+        cases.complete(taskFor(call, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME, "mental-health"), call,
+                new RecordPartnerOutcome(PartnerOutcome.NO_CONTACT, "Not at home or school"));
+
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isTrue();
+        assertThat(cases.caseVariable(call, NOT_LOCATED_BY)).isEqualTo(NotLocatedBy.SUPPORT_PARTNER);
+        assertThat(cases.caseVariable(call, STATE)).as("the lead's work goes on").isEqualTo(CaseState.REFERRED);
+        assertThat(cases.findTask(call, USER_SUPERVISOR_REVIEW)).isEmpty();
+
+        // The lead's referral then ends without anyone finding the child: a supervisor closes the rejected referral
+        cases.complete(taskFor(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, "childrens-social-care"), call,
+                new AcceptReferral(ReferralDecision.REJECT, RejectionReason.NOT_OUR_SERVICE, "Not known to us"));
+        cases.complete(call, new SupervisorReview(SupervisorAction.CLOSE, null, "Not a children's services matter"));
+        cases.complete(call, new InformCaller(InformMethod.PHONE, null));
+
+        assertThat(call).isNotEnded().isWaitingAt(USER_SUPERVISOR_REVIEW);
+        assertThat(taskReason(call)).isEqualTo("NOT_LOCATED");
+        assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.ESCALATED);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Officers to look"));
+        assertThat(call).isWaitingAt(USER_ATTEND);
+    }
+
+    @Test
+    void aSupportingPartnersNoContactNeedsNoReviewWhenTheLeadFindsThePerson() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true,
+                SUBJECT_AGE.name(), 15));
+        cases.complete(call, nothingMet());
+        cases.complete(taskFor(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, "mental-health"), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+        cases.complete(taskFor(call, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME, "mental-health"), call,
+                new RecordPartnerOutcome(PartnerOutcome.NO_CONTACT, "Not at home"));
+
+        cases.complete(taskFor(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, "childrens-social-care"), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null));
+        cases.complete(call, new InformCaller(InformMethod.PHONE, null));
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Seen at school with a social worker"));
+
+        assertThat(call).hasPassed(END_REFERRED).isEnded();
+        assertThat(cases.caseVariable(call, PERSON_NOT_LOCATED)).isFalse();
     }
 
     // ---- NewInformation ----

@@ -33,7 +33,7 @@ class SlaPolicyTest {
     /** SlaProperties with every clock at its default except the ones given. */
     private static SlaProperties with(Duration reminder, Duration acknowledgement, Map<Agency, Duration> outcomeByAgency) {
         return new SlaProperties(null, null, null, null, reminder, acknowledgement, null, outcomeByAgency,
-                null, null, null, null);
+                null, null, null, null, null);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -53,6 +53,7 @@ class SlaPolicyTest {
         assertThat(defaults.callerInformed()).isEqualTo("PT30M");
         assertThat(defaults.handover()).isEqualTo("PT1H");
         assertThat(defaults.detentionLimit()).isEqualTo("PT24H");
+        assertThat(defaults.missingPersonAssessment()).isEqualTo("PT1H");
     }
 
     @Test
@@ -238,6 +239,6 @@ class SlaPolicyTest {
     private static SlaProperties newProperties(Object[] a) {
         return new SlaProperties((Duration) a[0], (Duration) a[1], (Duration) a[2], (Duration) a[3], (Duration) a[4],
                 (Duration) a[5], (Duration) a[6], (Map<Agency, Duration>) a[7], (Duration) a[8], (Duration) a[9],
-                (Duration) a[10], (Duration) a[11]);
+                (Duration) a[10], (Duration) a[11], a.length > 12 ? (Duration) a[12] : null);
     }
 }

@@ -518,15 +518,21 @@ class TaskCompletionsTest {
         /**
          * What a supervisor may do for each reason: a referral that went silent or was rejected is the
          * supervisor's to decide; a notice that never reached the agency may be chased, rerouted or sent to
-         * police, never closed over; every other overdue clock runs beside work still in hand, so it can only be chased.
+         * police, never closed over; a person not located may become a missing-person assessment, be looked for again
+         * (CHASE, POLICE_ATTEND) or be closed with the whereabouts recorded, never rerouted; only a not-located review opens
+         * a missing-person assessment; every other overdue clock runs beside work still in hand, so it can only be chased.
          */
         static Stream<Arguments> allowedActions() {
             Stream.Builder<Arguments> rows = Stream.builder();
             for (ReviewReason reason : ReviewReason.values()) {
                 boolean decides = reason == ReviewReason.NO_RESPONSE || reason == ReviewReason.REJECTED;
                 for (SupervisorAction action : SupervisorAction.values()) {
-                    boolean noticeFailed = reason == ReviewReason.NOTIFICATION_FAILED && action != SupervisorAction.CLOSE;
-                    rows.add(Arguments.of(reason, action, decides || noticeFailed || action == SupervisorAction.CHASE));
+                    boolean referralDecision = decides && action != SupervisorAction.MISSING_PERSON;
+                    boolean noticeFailed = reason == ReviewReason.NOTIFICATION_FAILED && action != SupervisorAction.CLOSE
+                            && action != SupervisorAction.MISSING_PERSON;
+                    boolean notLocated = reason == ReviewReason.NOT_LOCATED && action != SupervisorAction.REROUTE;
+                    rows.add(Arguments.of(reason, action, referralDecision || noticeFailed || notLocated
+                            || action == SupervisorAction.CHASE));
                 }
             }
             return rows.build();
@@ -535,17 +541,36 @@ class TaskCompletionsTest {
         @ParameterizedTest(name = "{0}: {1} allowed={2}")
         @MethodSource("allowedActions")
         void theActionMustBeOneTheReviewReasonAllows(ReviewReason reason, SupervisorAction action, boolean allowed) {
-            SupervisorReview review = new SupervisorReview(action, Agency.SOCIAL_CARE, "decided");
+            SupervisorReview review = new SupervisorReview(action, Agency.SOCIAL_CARE, "decided",
+                    action == SupervisorAction.CLOSE ? Whereabouts.LOCATED_SAFE : null);
             List<FieldError> errors = review.validate(taskFor(reason));
             if (allowed) {
                 assertThat(errors).isEmpty();
             } else {
                 assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.field()).isEqualTo("action");
-                    assertThat(error.message()).contains(reason == ReviewReason.NOTIFICATION_FAILED
-                            ? "[CHASE, REROUTE, POLICE_ATTEND]" : "[CHASE]").contains(reason.name());
+                    assertThat(error.message()).contains(switch (reason) {
+                        case NOTIFICATION_FAILED -> "[CHASE, REROUTE, POLICE_ATTEND]";
+                        case NO_RESPONSE, REJECTED -> "[CHASE, REROUTE, POLICE_ATTEND, CLOSE]";
+                        case NOT_LOCATED -> "[CHASE, POLICE_ATTEND, CLOSE, MISSING_PERSON]";
+                        default -> "[CHASE]";
+                    }).contains(reason.name());
                 });
             }
+        }
+
+        @Test
+        void closingANotLocatedReviewNeedsTheWhereaboutsAndOnlyThatReview() {
+            assertThat(fields(new SupervisorReview(SupervisorAction.CLOSE, null, "closing"), taskFor(ReviewReason.NOT_LOCATED)))
+                    .containsExactly("whereabouts");
+            assertThat(fields(new SupervisorReview(SupervisorAction.CLOSE, null, "closing", Whereabouts.NO_CONCERN_ASSESSED),
+                    taskFor(ReviewReason.NOT_LOCATED))).isEmpty();
+            assertThat(new SupervisorReview(SupervisorAction.CLOSE, null, "closing", Whereabouts.NO_CONCERN_ASSESSED)
+                    .variables(taskFor(ReviewReason.NOT_LOCATED))).containsEntry("whereabouts", "NO_CONCERN_ASSESSED");
+            assertThat(fields(new SupervisorReview(SupervisorAction.CLOSE, null, "closing"), taskFor(ReviewReason.NO_RESPONSE)))
+                    .isEmpty();
+            assertThat(new SupervisorReview(SupervisorAction.CLOSE, null, "closing", Whereabouts.LOCATED_SAFE)
+                    .variables(taskFor(ReviewReason.NO_RESPONSE))).doesNotContainKey("whereabouts");
         }
 
         @Test
@@ -608,6 +633,37 @@ class TaskCompletionsTest {
         void theNoteIsTheJournalsNotTheEngines() {
             assertThat(new AcceptHandover("bed on ward 3").variables(NO_TASK_VARIABLES)).isEmpty();
             assertThat(new AcceptHandover("bed on ward 3").note()).isEqualTo("bed on ward 3");
+        }
+    }
+
+    @Nested
+    class MissingPersonAssessmentBody {
+
+        @Test
+        void aRiskLevelWhetherLocatedAndTheReasoningAreRequired() {
+            assertThat(fields(new org.rcrp.handover.missing.MissingPersonAssessment(null, null, " ")))
+                    .containsExactlyInAnyOrder("riskLevel", "located", "note");
+            assertThat(fields(new org.rcrp.handover.missing.MissingPersonAssessment(MissingPersonRisk.LOW, false,
+                    "x".repeat(TextLimits.NOTE + 1)))).containsExactly("note");
+        }
+
+        @Test
+        void theGradingAndWhetherLocatedGoToTheEngineTheReasoningToTheJournal() {
+            var assessment = new org.rcrp.handover.missing.MissingPersonAssessment(MissingPersonRisk.MEDIUM, false,
+                    "Left a note; no money");
+            assertThat(assessment.validate(NO_TASK_VARIABLES)).isEmpty();
+            assertThat(assessment.variables(NO_TASK_VARIABLES)).containsOnly(
+                    Map.entry("missingPersonRisk", "MEDIUM"), Map.entry("missingPersonLocated", false));
+            assertThat(assessment.note()).isEqualTo("Left a note; no money");
+        }
+
+        /** The case closes only located at low or no apparent risk; medium or high sends police; unfound stays open. */
+        @ParameterizedTest(name = "{0}")
+        @EnumSource(MissingPersonRisk.class)
+        void whereTheAssessmentTakesTheCase(MissingPersonRisk risk) {
+            assertThat(MissingPersonNext.of(risk, true)).isEqualTo(risk.needsPolice() ? MissingPersonNext.ATTEND : MissingPersonNext.LOCATED);
+            assertThat(MissingPersonNext.of(risk, false)).isEqualTo(risk.needsPolice() ? MissingPersonNext.ATTEND : MissingPersonNext.REVIEW);
+            assertThat(risk.needsPolice()).isEqualTo(risk == MissingPersonRisk.MEDIUM || risk == MissingPersonRisk.HIGH);
         }
     }
 }

@@ -1,0 +1,156 @@
+package org.rcrp.handover.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rcrp.handover.web.BrowserSteps.inRow;
+import static org.rcrp.handover.web.BrowserSteps.row;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.inbox.WorkItem;
+import org.rcrp.handover.intake.CallIntake;
+import org.rcrp.handover.intake.NewCall;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Source;
+import org.rcrp.handover.support.TestDatabase;
+import org.rcrp.handover.support.WaitingTasks;
+import org.rcrp.handover.triage.AssessThreshold;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The crisis team finds nobody, in a real browser (headless chromium) on PostgreSQL: it accepts the referral, visits,
+ * records NO_CONTACT; the case is back with police in the supervisor's escalations as NOT_LOCATED; closing needs the
+ * whereabouts; the supervisor opens a missing-person risk assessment, which appears in the supervisors' work. Every
+ * page visited passes axe-core with no serious or critical violation and fits its screen.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
+@ActiveProfiles("postgres")
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NotLocatedJourneyBrowserIT {
+
+    private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
+
+    @RegisterExtension
+    static HeadlessChromium chromium = new HeadlessChromium();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CallIntake intake;
+    @Autowired
+    TaskFacade tasks;
+
+    private final String reference = "CAD-N-" + UUID.randomUUID().toString().substring(0, 8);
+    private WebDriver browser;
+    private BrowserSteps steps;
+
+    /** A concern for welfare about a man known to the crisis team, triaged to it. */
+    @BeforeAll
+    void referACaseToTheCrisisTeam() {
+        browser = chromium.browser();
+        steps = new BrowserSteps(browser, "http://localhost:" + port);
+        String caseId = intake.log(new NewCall(reference, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
+                "Sister worried: brother stopped answering after a hospital discharge", null,
+                new NewCall.Subject("Tom Reid", 35, List.of(Agency.MENTAL_HEALTH)), null, null), HANDLER2).call().id();
+        WorkItem triage = WaitingTasks.of(tasks, caseId, HANDLER2);
+        tasks.claim(triage.id(), HANDLER2);
+        tasks.complete(triage.id(), HANDLER2, AssessThreshold.answers(false, false, false, false, false, false,
+                "Known to the crisis team; no threat to life reported"));
+    }
+
+    private void claimAndWorkOn(String table) {
+        steps.click(inRow(table, reference, "button[text()='Claim']"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.waitFor(By.id("complete"));
+    }
+
+    @Test
+    @Order(1)
+    void theCrisisTeamAcceptsVisitsAndRecordsNoContact() {
+        browser.manage().window().setSize(PageChecks.TABLET);
+        steps.signIn("mhcrisis1");
+        steps.waitFor(row("available", reference));
+        claimAndWorkOn("available");
+        steps.choose("decision-ACCEPT");
+        steps.type("note", "Crisis team will visit this afternoon");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
+
+        steps.waitFor(row("available", reference));
+        assertThat(steps.text(row("available", reference))).contains("Record partner outcome");
+        claimAndWorkOn("available");
+        steps.choose("outcome-NO_CONTACT");
+        steps.type("note", "Visited 15:10: no answer, curtains drawn, phone off");
+        PageChecks.check(browser, "partner-outcome-no-contact-tablet");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
+    }
+
+    @Test
+    @Order(2)
+    void theCaseIsBackWithPoliceInTheSupervisorsEscalationsAsNotLocated() {
+        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
+        steps.signIn("supervisor1");
+        steps.open("/escalations");
+        steps.waitFor(row("escalations", reference));
+        assertThat(steps.text(row("escalations", reference))).contains("Person not located").contains("MISSING_PERSON")
+                .doesNotContain("REROUTE");
+        PageChecks.check(browser, "escalations-not-located");
+
+        steps.click(By.linkText(reference));
+        steps.waitFor(By.id("not-located"));
+        assertThat(steps.text(By.id("state"))).isEqualTo("ESCALATED");
+        assertThat(steps.text(By.id("responsible"))).isEqualTo("POLICE");
+        assertThat(steps.text(By.id("not-located"))).contains("Whereabouts unknown").contains("LEAD_PARTNER");
+        PageChecks.check(browser, "case-not-located");
+    }
+
+    @Test
+    @Order(3)
+    void theSupervisorCannotCloseWithoutTheWhereaboutsAndOpensAMissingPersonAssessment() {
+        steps.open("/escalations");
+        steps.click(inRow("escalations", reference, "button[text()='Claim']"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("escalations", reference, "a[text()='Decide']"));
+
+        steps.waitFor(By.id("complete"));
+        steps.choose("action-CLOSE");
+        steps.type("note", "He will turn up");
+        steps.click(By.id("complete"));
+        steps.waitFor(By.id("error-summary"));
+        assertThat(steps.text(By.id("error-summary"))).contains("whereabouts");
+        PageChecks.check(browser, "supervisor-review-not-located");
+
+        steps.choose("action-MISSING_PERSON");
+        steps.type("note", "Recent discharge, phone off: missing-person risk assessment");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
+
+        steps.open("/work");
+        steps.waitFor(row("available", reference));
+        assertThat(steps.text(row("available", reference))).contains("Missing-person risk assessment");
+        claimAndWorkOn("available");
+        assertThat(browser.findElement(By.id("riskLevel-HIGH"))).isNotNull();
+        assertThat(browser.findElement(By.id("located-false"))).isNotNull();
+        PageChecks.check(browser, "missing-person-assessment");
+    }
+}
