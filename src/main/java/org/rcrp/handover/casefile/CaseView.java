@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import org.rcrp.handover.assurance.LinkedRecords;
 import org.rcrp.handover.intake.PreviousContacts;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AwolKind;
@@ -30,7 +31,27 @@ public record CaseView(String id, String reference, Source source, Category cate
                        Instant loggedAt, String loggedBy, Date closedAt,
                        List<OpenTask> openTasks, List<TimelineEntry> timeline,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkedRecords.LinkedRecord> linkedRecords) {
+
+    /** A view without linked records: partners never see them ({@link #withLinkedRecords} adds police's). */
+    public CaseView(String id, String reference, Source source, Category category, String summary,
+                    Location location, Subject subject, Caller caller, Awol awol, Walkout walkout, Assessment assessment,
+                    CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
+                    String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
+                    Instant loggedAt, String loggedBy, Date closedAt, List<OpenTask> openTasks, List<TimelineEntry> timeline,
+                    List<PreviousContact> previousContacts, List<PlannedResponse> responses) {
+        this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
+                agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
+                openTasks, timeline, previousContacts, responses, null);
+    }
+
+    /** The same view with the incidents, complaints, coroners' reports and serious harm linked to the case (police only). */
+    public CaseView withLinkedRecords(List<LinkedRecords.LinkedRecord> linked) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state,
+                route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy,
+                closedAt, openTasks, timeline, previousContacts, responses, linked);
+    }
 
     /** One agency on the case's response plan: the lead first, then supporting, then informed agencies. */
     public record PlannedResponse(Agency agency, org.rcrp.handover.plan.Role role, Grade grade, String reason,
