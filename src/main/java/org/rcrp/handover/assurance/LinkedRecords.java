@@ -129,7 +129,7 @@ public class LinkedRecords {
                     long id = rs.getLong("id");
                     String prefix = prefix(id);
                     String note = entries.stream().filter(entry -> entry.detail() != null && entry.detail().startsWith(prefix))
-                            .map(CaseJournal.Entry::note).findFirst().orElse(null);
+                            .findFirst().map(CaseJournal.Entry::note).orElse(null);
                     return new LinkedRecord(id, LinkedRecordType.valueOf(rs.getString("type")),
                             rs.getDate("occurred_on").toLocalDate(), rs.getString("reference"), note,
                             rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));

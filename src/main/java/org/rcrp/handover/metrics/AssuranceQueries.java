@@ -158,7 +158,7 @@ public class AssuranceQueries {
         jdbc.query("SELECT e.case_id, e.resolved_at AS at FROM rcrp_report_escalation e JOIN rcrp_report_case c ON c.case_id = e.case_id"
                 + " WHERE" + PERIOD + " AND c.first_route = 'REFER' AND e.resolution = 'POLICE_ATTEND'"
                 + " UNION ALL SELECT p.case_id, p.planned_at AS at FROM rcrp_response p JOIN rcrp_report_case c ON c.case_id = p.case_id"
-                + " WHERE" + PERIOD + " AND c.first_route = 'REFER' AND p.agency = 'POLICE'", rs -> {
+                + " WHERE" + PERIOD + " AND c.first_route = 'REFER' AND p.agency = 'POLICE' AND p.role <> 'INFORMED'", rs -> {
             if (within(referredAt.get(rs.getString("case_id")), rs.getTimestamp("at"), window)) {
                 sameCase.add(rs.getString("case_id"));
             }
