@@ -251,6 +251,9 @@ class AssurancePostgresIT {
         assertThat(figures.get("policeRedeployment").get("repeatCall").asLong()).isZero();
         assertThat(figures.get("policeRedeployment").get("redeployed").asLong()).isEqualTo(1);
 
+        String page = http.withBasicAuth("manager1", "manager1").getForObject("/figures?from=" + DAY + "&to=" + DAY, String.class);
+        assertThat(page).contains("Assurance").containsPattern("id=\"qa-sampled\"[^>]*>3 \\(1 / 1 / 1\\)<");
+
         ResponseEntity<String> csv = http.withBasicAuth("manager1", "manager1")
                 .getForEntity("/api/metrics/assurance.csv?from=" + DAY + "&to=" + DAY, String.class);
         assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
