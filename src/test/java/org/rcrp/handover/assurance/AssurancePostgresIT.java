@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.rcrp.handover.support.ApiCalls;
+import org.rcrp.handover.support.PageSession;
 import org.rcrp.handover.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +56,8 @@ class AssurancePostgresIT {
     JdbcTemplate jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @LocalServerPort
+    int port;
 
     private ApiCalls api;
 
@@ -92,6 +96,11 @@ class AssurancePostgresIT {
 
         // The supervisor who closed it may hold the task but not decide it.
         assertThat(status("supervisor1", HttpMethod.POST, "/api/tasks/" + task + "/claim", null)).isEqualTo(HttpStatus.NO_CONTENT);
+        PageSession supervisorPages = PageSession.signIn(port, "supervisor1");
+        String form = supervisorPages.get("/work/" + task).body();
+        assertThat(form).contains("Quality review: RANDOM").contains("name=\"verdict\"").contains("name=\"learningNote\"");
+        assertThat(supervisorPages.postForm("/work/" + task, "/work/" + task, Map.of("verdict", "AGREE")).body())
+                .contains("A second person must review this case");
         ResponseEntity<JsonNode> own = api.call("supervisor1", HttpMethod.POST, "/api/tasks/" + task + "/complete",
                 Map.of("verdict", "AGREE"));
         assertThat(own.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -180,9 +189,14 @@ class AssurancePostgresIT {
         assertThat(api.view("supervisor1", caseId).get("linkedRecords").findValuesAsText("type"))
                 .containsExactly("SERIOUS_HARM", "COMPLAINT");
 
+        assertThat(PageSession.signIn(port, "supervisor1").get("/cases/" + caseId).body())
+                .contains("Linked records").contains("IOPC-2031-0042").contains("Found injured the same evening");
+
         assertThat(status("mhcrisis1", HttpMethod.GET, path, null)).isEqualTo(HttpStatus.FORBIDDEN);
         api.awaitTask("mhcrisis1", caseId, "user_accept_referral");
         assertThat(api.view("mhcrisis1", caseId).has("linkedRecords")).isFalse();
+        assertThat(PageSession.signIn(port, "mhcrisis1").get("/cases/" + caseId).body()).doesNotContain("IOPC-2031-0042")
+                .doesNotContain("Linked records");
         assertThat(status("manager1", HttpMethod.GET, "/api/calls/no-such-case/linked-records", null)).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -251,7 +265,7 @@ class AssurancePostgresIT {
         assertThat(figures.get("policeRedeployment").get("repeatCall").asLong()).isZero();
         assertThat(figures.get("policeRedeployment").get("redeployed").asLong()).isEqualTo(1);
 
-        String page = http.withBasicAuth("manager1", "manager1").getForObject("/figures?from=" + DAY + "&to=" + DAY, String.class);
+        String page = PageSession.signIn(port, "manager1").get("/figures?from=" + DAY + "&to=" + DAY).body();
         assertThat(page).contains("Assurance").containsPattern("id=\"qa-sampled\"[^>]*>3 \\(1 / 1 / 1\\)<");
 
         ResponseEntity<String> csv = http.withBasicAuth("manager1", "manager1")
