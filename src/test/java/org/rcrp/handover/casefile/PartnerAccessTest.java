@@ -115,14 +115,16 @@ class PartnerAccessTest {
             // of a walk-out only what finds the person (sharedWalkout)
             "walkout");
     private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "assessment", "rationale", "recommendation",
-            "overridden", "callerInformed", "loggedBy", "previousContacts");
+            "overridden", "callerInformed", "loggedBy", "previousContacts",
+            // incidents, complaints, coroners' reports linked to the case: may be about another agency
+            "linkedRecords");
 
     @Test
     void everyFieldOfTheCaseIsEitherSharedOrPoliceOnlyAndPreviousContactsArePolices() {
         Set<String> fields = Arrays.stream(CaseView.class.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
         assertThat(fields).as("a new field of the case view must be put on the allow-list or declared police-only here")
                 .containsExactlyInAnyOrderElementsOf(union(SHARED, POLICE_ONLY));
-        assertThat(POLICE_ONLY).contains("previousContacts", "caller");
+        assertThat(POLICE_ONLY).contains("previousContacts", "caller", "linkedRecords");
     }
 
     @Test
