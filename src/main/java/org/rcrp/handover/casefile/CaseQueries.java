@@ -65,11 +65,14 @@ public class CaseQueries {
     private final ContactOutcomes previousContacts;
 
     private final ResponseLedger ledger;
+    private final org.rcrp.handover.assurance.LinkedRecords linkedRecords;
 
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
                        HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
-                       ContactOutcomes previousContacts, ResponseLedger ledger) {
+                       ContactOutcomes previousContacts, ResponseLedger ledger,
+                       org.rcrp.handover.assurance.LinkedRecords linkedRecords) {
         this.ledger = ledger;
+        this.linkedRecords = linkedRecords;
         this.partners = partners;
         this.previousContacts = previousContacts;
         this.calls = calls;
@@ -137,7 +140,7 @@ public class CaseQueries {
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
                 call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call),
-                responses(call.id()), notLocated(variables));
+                responses(call.id()), notLocated(variables)).withLinkedRecords(linkedRecords.of(call.id()));
     }
 
     private static CaseView.NotLocated notLocated(Map<String, Object> variables) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
+import org.rcrp.handover.assurance.LinkedRecords;
 import org.rcrp.handover.intake.PreviousContacts;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AwolKind;
@@ -31,7 +32,39 @@ public record CaseView(String id, String reference, Source source, Category cate
                        List<OpenTask> openTasks, List<TimelineEntry> timeline,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) NotLocated notLocated) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) NotLocated notLocated,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkedRecords.LinkedRecord> linkedRecords) {
+
+    /** A view without linked records: partners never see them ({@link #withLinkedRecords} adds police's). */
+    public CaseView(String id, String reference, Source source, Category category, String summary,
+                    Location location, Subject subject, Caller caller, Awol awol, Walkout walkout, Assessment assessment,
+                    CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
+                    String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
+                    Instant loggedAt, String loggedBy, Date closedAt, List<OpenTask> openTasks, List<TimelineEntry> timeline,
+                    List<PreviousContact> previousContacts, List<PlannedResponse> responses, NotLocated notLocated) {
+        this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
+                agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
+                openTasks, timeline, previousContacts, responses, notLocated, null);
+    }
+
+    /** A view without the not-located record or linked records. */
+    public CaseView(String id, String reference, Source source, Category category, String summary,
+                    Location location, Subject subject, Caller caller, Awol awol, Walkout walkout, Assessment assessment,
+                    CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
+                    String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
+                    Instant loggedAt, String loggedBy, Date closedAt, List<OpenTask> openTasks, List<TimelineEntry> timeline,
+                    List<PreviousContact> previousContacts, List<PlannedResponse> responses) {
+        this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
+                agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
+                openTasks, timeline, previousContacts, responses, null, null);
+    }
+
+    /** The same view with the incidents, complaints, coroners' reports and serious harm linked to the case (police only). */
+    public CaseView withLinkedRecords(List<LinkedRecords.LinkedRecord> linked) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state,
+                route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy,
+                closedAt, openTasks, timeline, previousContacts, responses, notLocated, linked);
+    }
 
     /**
      * Police only, once anybody could not find the person: whether the whereabouts are still unresolved, who last could

@@ -149,6 +149,7 @@ class TaskResourceProvider implements IResourceProvider {
         return switch (problem.kind()) {
             case NOT_FOUND -> new ResourceNotFoundException(problem.getMessage());
             case CONFLICT, STALE -> new ResourceVersionConflictException(problem.getMessage());
+            case FORBIDDEN -> new ca.uhn.fhir.rest.server.exceptions.ForbiddenOperationException(problem.getMessage());
             case INVALID -> {
                 OperationOutcome outcome = new OperationOutcome();
                 for (FieldError error : problem.errors()) {

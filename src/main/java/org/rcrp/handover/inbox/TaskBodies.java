@@ -18,6 +18,8 @@ import org.rcrp.handover.triage.InformCaller;
 public final class TaskBodies {
 
     public static final Map<String, Class<? extends TaskCompletion>> BY_KEY = Map.of(
+            org.rcrp.handover.process.QualityReviewProcess.Elements.USER_QUALITY_REVIEW,
+            org.rcrp.handover.assurance.QualityReview.class,
             RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD, AssessThreshold.class,
             RcrpCallProcess.Elements.USER_INFORM_CALLER, InformCaller.class,
             RcrpCallProcess.Elements.USER_ATTEND, Attend.class,

@@ -79,7 +79,8 @@ class TaskController {
                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = {
                           AssessThreshold.class, InformCaller.class, Attend.class, AcceptReferral.class,
                           RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class,
-                          org.rcrp.handover.missing.MissingPersonAssessment.class})))
+                          org.rcrp.handover.missing.MissingPersonAssessment.class,
+                          org.rcrp.handover.assurance.QualityReview.class})))
                   @RequestBody JsonNode body) {
         Actor actor = actors.current();
         String key = tasks.keyOfHeldTask(id, actor);

@@ -164,6 +164,9 @@ public class TaskFacade {
             calls.lockForChange(task.caseId());
         }
         Map<String, Object> taskVariables = taskService.getVariables(taskId);
+        body.refusalFor(actor.userId(), taskVariables).ifPresent(refusal -> {
+            throw new TaskProblem(TaskProblem.Kind.FORBIDDEN, refusal);
+        });
         List<FieldError> errors = new ArrayList<>(body.validate(taskVariables));
         errors.addAll(agencies.refusals(body.referredTo()));
         if (!errors.isEmpty()) {

@@ -20,7 +20,9 @@ public class TaskProblem extends RuntimeException {
          * New information reached the case after what the decision was based on (409): the message says what and when,
          * nothing changed, and the person reviews it and submits again.
          */
-        STALE
+        STALE,
+        /** The user may hold the task but not take this decision, e.g. a second-person check (403): the message says why. */
+        FORBIDDEN
     }
 
     private final Kind kind;

@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
 public class WorkItemRows {
 
     /** The processes whose tasks the queues show; any other process deployed to the engine is not RCRP work. */
-    static final Set<String> PROCESSES = Set.of(RcrpCallProcess.KEY, PartnerReferralProcess.KEY, S136HandoverProcess.KEY);
+    static final Set<String> PROCESSES = Set.of(RcrpCallProcess.KEY, PartnerReferralProcess.KEY, S136HandoverProcess.KEY,
+            org.rcrp.handover.process.QualityReviewProcess.KEY);
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkItemRows.class);
     private static final String COLUMNS = "task_id, group_id, task_key, name, case_id, assignee, created, due";

@@ -61,6 +61,9 @@ public class CallIntake {
         try {
             transaction.executeWithoutResult(status -> {
                 calls.insert(call);
+                if (request.subject() != null) {
+                    calls.recordDemographics(call.id(), request.subject().sex(), request.subject().ethnicity());
+                }
                 journal.record(call.id(), "CALL_LOGGED", actor.userId(), actor.role(),
                         call.category() + " from " + call.source() + ": " + call.summary());
                 contacts.logged(call);

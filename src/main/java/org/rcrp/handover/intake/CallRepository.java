@@ -38,6 +38,14 @@ public class CallRepository {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
+    /** Sex and ethnicity as recorded with the call (rcrp_call_demographics), when either was given. */
+    public void recordDemographics(String callId, String sex, String ethnicity) {
+        if (sex == null && ethnicity == null) {
+            return;
+        }
+        jdbc.update("INSERT INTO rcrp_call_demographics (call_id, sex, ethnicity) VALUES (?, ?, ?)", callId, sex, ethnicity);
+    }
+
     /** Inserts the call; a reference already taken fails with Spring's DuplicateKeyException. */
     public void insert(CallRecord call) {
         CallRecord.Walkout walkout = call.walkout();

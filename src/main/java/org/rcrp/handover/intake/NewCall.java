@@ -41,8 +41,22 @@ public record NewCall(
     public record Location(@Size(max = TextLimits.LOCATION) String description, Boolean urban) {
     }
 
+    /**
+     * The person the call is about. {@code sex} and {@code ethnicity} are optional codes as recorded (e.g. the ONS 2021
+     * categories; NOT_STATED when the person would not say), kept with the call for equality reporting, never in the engine.
+     */
     public record Subject(@Size(max = TextLimits.NAME) String name, @Min(0) @Max(130) Integer ageYears,
-                          @Size(max = 7) List<@NotNull Agency> knownTo) {
+                          @Size(max = 7) List<@NotNull Agency> knownTo,
+                          @Size(max = DEMOGRAPHIC_CODE) @Pattern(regexp = CODE, message = CODE_MESSAGE) String sex,
+                          @Size(max = DEMOGRAPHIC_CODE) @Pattern(regexp = CODE, message = CODE_MESSAGE) String ethnicity) {
+
+        public static final int DEMOGRAPHIC_CODE = 32;
+        static final String CODE = "[A-Z][A-Z0-9_]*";
+        static final String CODE_MESSAGE = "must be a code of capital letters, digits and _ (e.g. NOT_STATED)";
+
+        public Subject(String name, Integer ageYears, List<Agency> knownTo) {
+            this(name, ageYears, knownTo, null, null);
+        }
     }
 
     public record Caller(@Size(max = TextLimits.NAME) String name,

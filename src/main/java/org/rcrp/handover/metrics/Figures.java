@@ -12,10 +12,21 @@ public class Figures {
 
     private final FiguresQueries queries;
     private final MetricsProperties properties;
+    private final AssuranceQueries assurance;
 
-    public Figures(FiguresQueries queries, MetricsProperties properties) {
+    public Figures(FiguresQueries queries, MetricsProperties properties, AssuranceQueries assurance) {
         this.queries = queries;
         this.properties = properties;
+        this.assurance = assurance;
+    }
+
+    /** The assurance figures (quality reviews, linked records, demographics, harm, redeployment), for managers as the summary. */
+    public AssuranceSummary assurance(Actor actor, String from, String to) {
+        if (!mayRead(actor)) {
+            throw new AccessDeniedException("The figures are for managers");
+        }
+        FiguresPeriod period = FiguresPeriod.parse(from, to, today(), properties.maxPeriodDays());
+        return assurance.summary(period.from(), period.to());
     }
 
     /** Managers and admins read the figures; they cover no person's details, only counts and times. */

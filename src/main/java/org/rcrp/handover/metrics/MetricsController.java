@@ -41,4 +41,22 @@ class MetricsController {
                         .formatted(summary.period().from(), summary.period().to()))
                 .body(FiguresCsv.of(summary));
     }
+
+    @GetMapping("/assurance")
+    @Operation(summary = "Assurance figures for the calls logged from `from` to `to`: quality reviews, linked records,"
+            + " demographics by route, harm after a non-police decision, police redeployed after a referral")
+    AssuranceSummary assurance(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        return figures.assurance(actors.current(), from, to);
+    }
+
+    @GetMapping(value = "/assurance.csv", produces = "text/csv")
+    @Operation(summary = "The same assurance figures as CSV, one figure a line")
+    ResponseEntity<String> assuranceCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        AssuranceSummary summary = figures.assurance(actors.current(), from, to);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rcrp-assurance-%s-to-%s.csv\""
+                        .formatted(summary.period().from(), summary.period().to()))
+                .body(AssuranceCsv.of(summary));
+    }
 }

@@ -52,6 +52,14 @@ public interface TaskCompletion {
         return Map.of();
     }
 
+    /**
+     * Why this user may not take this decision although the task is theirs to hold, e.g. a second-person check: the
+     * person who made a decision never reviews it (403). Empty when they may.
+     */
+    default java.util.Optional<String> refusalFor(String userId, Map<String, Object> taskVariables) {
+        return java.util.Optional.empty();
+    }
+
     /** The variables to complete the task with; only called on a valid body. */
     Map<String, Object> variables(Map<String, Object> taskVariables);
 

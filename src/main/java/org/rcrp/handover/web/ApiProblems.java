@@ -52,6 +52,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> problem(HttpStatus.NOT_FOUND, problem.getMessage());
             case CONFLICT, STALE -> problem(HttpStatus.CONFLICT, problem.getMessage());
             case INVALID -> invalid(problem.getMessage(), problem.errors());
+            case FORBIDDEN -> problem(HttpStatus.FORBIDDEN, problem.getMessage());
         };
     }
 

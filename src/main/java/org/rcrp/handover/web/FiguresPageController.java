@@ -68,6 +68,7 @@ class FiguresPageController {
             model.addAttribute("from", summary.period().from().toString());
             model.addAttribute("to", summary.period().to().toString());
             model.addAttribute("charts", charts(summary));
+            model.addAttribute("assurance", figures.assurance(actor, from, to));
         } catch (InvalidInputException invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : invalid.errors()) {

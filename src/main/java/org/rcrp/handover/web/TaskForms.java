@@ -67,6 +67,11 @@ final class TaskForms {
                     text("note", "Your assessment and why (recorded)")));
             case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new Form("Accept the s136 handover", List.of(
                     text("note", "Note")));
+            case org.rcrp.handover.process.QualityReviewProcess.Elements.USER_QUALITY_REVIEW -> new Form(
+                    "Quality review: " + org.rcrp.handover.process.QualityReviewProcess.Variables.SAMPLE_REASON.from(taskVariables),
+                    List.of(radio("verdict", "Do you agree with the decision on this case?",
+                                    org.rcrp.handover.process.QualityVerdict.values()),
+                            text("learningNote", "Learning note (required when you disagree)")));
             default -> throw new IllegalArgumentException("No page for task " + key);
         };
     }

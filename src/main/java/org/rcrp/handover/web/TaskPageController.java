@@ -69,6 +69,9 @@ class TaskPageController {
         } catch (IllegalArgumentException unreadable) {
             return render(taskId, key, variables, answers, Map.of("body", "has a value this task does not take"), model);
         } catch (TaskProblem problem) {
+            if (problem.kind() == TaskProblem.Kind.FORBIDDEN) {
+                return render(taskId, key, variables, answers, Map.of("verdict", problem.getMessage()), model);
+            }
             if (problem.kind() != TaskProblem.Kind.INVALID) {
                 throw problem;
             }

@@ -279,6 +279,34 @@ class TaskControllerTest {
         assertThat(body.note()).isEqualTo("Received at the suite");
     }
 
+    @Test
+    void qualityReviewBindsItsVerdictAndLearningNote() throws Exception {
+        org.rcrp.handover.assurance.QualityReview body = completed("user_quality_review", "manager1",
+                "{ \"verdict\": \"DISAGREE\", \"learningNote\": \"Should have been a missing-person report\" }",
+                org.rcrp.handover.assurance.QualityReview.class);
+        assertThat(body.verdict()).isEqualTo(org.rcrp.handover.process.QualityVerdict.DISAGREE);
+        assertThat(body.note()).isEqualTo("Should have been a missing-person report");
+    }
+
+    @Test
+    void anUnknownVerdictListsTheVerdicts() throws Exception {
+        when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_quality_review");
+
+        refused("supervisor1", "{ \"verdict\": \"MAYBE\" }", "Invalid body for user_quality_review")
+                .andExpectAll(onlyError("verdict", "must be one of [AGREE, DISAGREE]"));
+    }
+
+    @Test
+    void theDecisionMakerReviewingTheirOwnDecisionIs403() throws Exception {
+        when(tasks.keyOfHeldTask(eq(TASK), any())).thenReturn("user_quality_review");
+        doThrow(new TaskProblem(TaskProblem.Kind.FORBIDDEN,
+                "A second person must review this case: supervisor1 made a decision under review"))
+                .when(tasks).complete(eq(TASK), any(), any());
+
+        problem(complete("supervisor1", "{ \"verdict\": \"AGREE\" }"), 403, "Forbidden",
+                "A second person must review this case: supervisor1 made a decision under review");
+    }
+
     // ---- complete: refusals ------------------------------------------------------------------------
 
     @Test

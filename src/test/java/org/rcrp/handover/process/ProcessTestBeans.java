@@ -3,6 +3,10 @@ package org.rcrp.handover.process;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.rcrp.handover.assurance.AssuranceProperties;
+import org.rcrp.handover.assurance.QualityReviewPolicy;
+import org.rcrp.handover.assurance.QualityReviewRecords;
+import org.rcrp.handover.assurance.RecordVerdictDelegate;
 import org.rcrp.handover.handover.EscalateHandoverDelegate;
 import org.rcrp.handover.intake.EngineCaseReferrals;
 import org.rcrp.handover.intake.OpenCaseDelegate;
@@ -44,6 +48,8 @@ public final class ProcessTestBeans {
 
     public final List<Notice> notices = new ArrayList<>();
     public final List<String> decisions = new ArrayList<>();
+    /** Quality reviews' verdicts as recorded (service_record_verdict): "caseId VERDICT reviewer". */
+    public final List<String> verdicts = new ArrayList<>();
     /** Notices of these kinds fail; {@link #failuresLeft} of them, then they go out (negative: fail for ever). */
     public final java.util.Set<Notice.Kind> failing = java.util.EnumSet.noneOf(Notice.Kind.class);
     public int failuresLeft = -1;
@@ -99,6 +105,17 @@ public final class ProcessTestBeans {
         Mocks.register("applyMissingPersonAssessmentDelegate",
                 new org.rcrp.handover.missing.ApplyMissingPersonAssessmentDelegate(journal));
         Mocks.register("closeNotLocatedDelegate", new org.rcrp.handover.missing.CloseNotLocatedDelegate(journal));
+        Mocks.register("qualityReviewPolicy", new QualityReviewPolicy(AssuranceProperties.defaults(), () -> 0.5));
+        Mocks.register("recordVerdictDelegate", new RecordVerdictDelegate(new QualityReviewRecords() {
+            @Override
+            public void sampled(String caseId, SampleReason reason, Route route, String decidedBy, java.time.Instant at) {
+            }
+
+            @Override
+            public void reviewed(String caseId, QualityVerdict verdict, String reviewer, java.time.Instant at) {
+                verdicts.add(caseId + " " + verdict + " " + reviewer);
+            }
+        }));
     }
 
     public static ProcessTestBeans register() {

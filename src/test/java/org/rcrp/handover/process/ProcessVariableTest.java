@@ -67,10 +67,11 @@ class ProcessVariableTest {
                 Map.entry("failedNotice", "a notice kind"),
                 Map.entry("taskFailedNotice", "a notice kind"),
                 Map.entry("noticeFailure", "why a notice failed, in the system's words"),
-                Map.entry("decisionNote", "read, never written: referrals decided before notes left the engine"));
+                Map.entry("decisionNote", "read, never written: referrals decided before notes left the engine"),
+                Map.entry("decidedBy", "user ids of the people whose decisions a quality review checks"));
         Map<String, String> found = new TreeMap<>();
         for (Class<?> variables : new Class<?>[] {RcrpCallProcess.Variables.class, PartnerReferralProcess.Variables.class,
-                S136HandoverProcess.Variables.class}) {
+                S136HandoverProcess.Variables.class, QualityReviewProcess.Variables.class}) {
             for (Field field : variables.getFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getGenericType() instanceof ParameterizedType type
                         && type.getRawType() == ProcessVariable.class && type.getActualTypeArguments()[0] == String.class) {
