@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.rcrp.handover.attendance.Attend;
+import org.rcrp.handover.dispute.DisputePartnerPosition;
+import org.rcrp.handover.dispute.DisputePolicePosition;
 import org.rcrp.handover.handover.AcceptHandover;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
@@ -78,7 +80,8 @@ class TaskController {
     void complete(@PathVariable String id,
                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = {
                           AssessThreshold.class, InformCaller.class, Attend.class, AcceptReferral.class,
-                          RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class})))
+                          RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class,
+                          DisputePolicePosition.class, DisputePartnerPosition.class})))
                   @RequestBody JsonNode body) {
         Actor actor = actors.current();
         String key = tasks.keyOfHeldTask(id, actor);

@@ -24,9 +24,14 @@ import org.rcrp.handover.process.TextLimits;
 /**
  * Body of user_supervisor_review, in any of the three processes. The action must be one the task's
  * reason allows ({@link ReviewReason#allowedActions()}); the note is the recorded decision (in the journal), and on
- * a rejected referral the action is the outcome of the dispute between the agencies.
+ * a rejected referral the action is what happens now. On a rejected referral the supervisor may also {@code contest} the
+ * rejection: that opens a dispute between the agencies (interagency-dispute), which never holds up the action.
  */
-public record SupervisorReview(SupervisorAction action, Agency agency, String note) implements TaskCompletion {
+public record SupervisorReview(SupervisorAction action, Agency agency, String note, Boolean contest) implements TaskCompletion {
+
+    public SupervisorReview(SupervisorAction action, Agency agency, String note) {
+        this(action, agency, note, null);
+    }
 
     @Override
     public String taskKey() {
@@ -43,6 +48,9 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
         if (action != null && reason != null && !reason.allows(action)) {
             errors.add(new FieldError("action", "must be one of " + reason.allowedActions() + " for a review of " + reason));
         }
+        if (Boolean.TRUE.equals(contest) && reason != ReviewReason.REJECTED) {
+            errors.add(new FieldError("contest", "only a partner's rejection can be contested"));
+        }
         if (action == SupervisorAction.REROUTE && (agency == null || !agency.takesReferrals())) {
             errors.add(new FieldError("agency", "must be an agency that takes referrals when the action is REROUTE"));
         }
@@ -56,7 +64,8 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
 
     @Override
     public String summary() {
-        return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "");
+        return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "")
+                + (Boolean.TRUE.equals(contest) ? "; the rejection is contested" : "");
     }
 
     @Override
@@ -72,8 +81,10 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
             REROUTE_AGENCY.putInto(variables, agency);
         }
         if (TASK_REASON.from(taskVariables) == ReviewReason.REJECTED) {
-            // A rejected referral is a dispute between agencies: the supervisor's action is its recorded outcome.
+            // What police decided to do now about the rejection (contested or not: the person never waits for a dispute).
             DISPUTE_OUTCOME.putInto(variables, action);
+            // Written on every review of a rejection, so an earlier review's answer never opens a dispute for this one.
+            PartnerReferralProcess.Variables.DISPUTE_CONTESTED.putInto(variables, Boolean.TRUE.equals(contest));
         }
         return variables;
     }
