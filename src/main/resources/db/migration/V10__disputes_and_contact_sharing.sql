@@ -27,12 +27,12 @@ ALTER TABLE rcrp_call ADD COLUMN family_name VARCHAR(200);
 ALTER TABLE rcrp_call ADD COLUMN family_phone VARCHAR(40);
 ALTER TABLE rcrp_call ADD COLUMN family_relationship VARCHAR(100);
 
--- Contact details a partner asked for and what police decided (casefile/ContactSharing): who asked, for what, who
+-- Contact details a partner asked for and what police decided (casefile/ContactSharing); with whom = the partner's group: who asked, for what, who
 -- granted or refused, what was shared with whom, on which lawful basis and information-sharing agreement, when.
 CREATE TABLE rcrp_contact_share (
     id                  VARCHAR(36)  PRIMARY KEY,
     case_id             VARCHAR(36)  NOT NULL REFERENCES rcrp_call (id),
-    agency              VARCHAR(32)  NOT NULL,
+    partner_group       VARCHAR(64)  NOT NULL,
     whose               VARCHAR(16)  NOT NULL,
     purpose             VARCHAR(1000) NOT NULL,
     requested_by        VARCHAR(255) NOT NULL,
@@ -44,5 +44,5 @@ CREATE TABLE rcrp_contact_share (
     sharing_agreement   VARCHAR(500),
     shared              VARCHAR(200)
 );
-CREATE INDEX ix_contact_share_case ON rcrp_contact_share (case_id, agency);
+CREATE INDEX ix_contact_share_case ON rcrp_contact_share (case_id, partner_group);
 CREATE INDEX ix_contact_share_decided ON rcrp_contact_share (decided_at);

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -65,11 +66,13 @@ public class CaseQueries {
     private final ContactOutcomes previousContacts;
 
     private final ResponseLedger ledger;
+    private final ContactShares shares;
 
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
                        HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
-                       ContactOutcomes previousContacts, ResponseLedger ledger) {
+                       ContactOutcomes previousContacts, ResponseLedger ledger, ContactShares shares) {
         this.ledger = ledger;
+        this.shares = shares;
         this.partners = partners;
         this.previousContacts = previousContacts;
         this.calls = calls;
@@ -112,7 +115,7 @@ public class CaseQueries {
                         || part.referrals().contains(event.calledProcessInstanceId()))
                 .map(EngineEvent::entry).toList();
         return PartnerAccess.shared(call, part, variables, openTasks(caseId), partners.timeline(part, entries, referralEvents),
-                responses(caseId));
+                responses(caseId)).withSharedContacts(shares.grantedTo(caseId, part.groups()));
     }
 
     private CaseView policeView(CallRecord call, List<HistoricProcessInstance> instances, List<CaseJournal.Entry> entries) {
@@ -137,7 +140,9 @@ public class CaseQueries {
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
                 call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call),
-                responses(call.id()));
+                responses(call.id()))
+                .withFamilyContact(calls.findFamilyContact(call.id())
+                        .map(contact -> new CaseView.Caller(contact.name(), contact.phone(), contact.relationship())).orElse(null));
     }
 
     private List<CaseView.PlannedResponse> responses(String caseId) {
@@ -202,6 +207,12 @@ public class CaseQueries {
      * Whether the actor may read the shared case and add information to it: police always; a partner while one of
      * its referrals (or its s136 handover) on the case is open to it, not after (see {@link PartnerAccess}).
      */
+    /** The partner groups of the actor whose part in the case is open (a referral asked or accepted); empty otherwise. */
+    Set<String> openPartnerGroups(String caseId, Actor actor) {
+        PartnerAccess.Part part = partners.of(actor, instancesOf(caseId));
+        return part.open() ? part.groups() : Set.of();
+    }
+
     public boolean mayRead(String caseId, Actor actor) {
         return actor.isPolice() || partners.of(actor, instancesOf(caseId)).open();
     }

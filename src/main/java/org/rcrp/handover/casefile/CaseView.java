@@ -30,7 +30,39 @@ public record CaseView(String id, String reference, Source source, Category cate
                        Instant loggedAt, String loggedBy, Date closedAt,
                        List<OpenTask> openTasks, List<TimelineEntry> timeline,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Caller familyContact,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<SharedContact> sharedContacts) {
+
+    /** A view without the family contact (police only) or contacts police shared with the partner reading it. */
+    public CaseView(String id, String reference, Source source, Category category, String summary,
+                    Location location, Subject subject, Caller caller, Awol awol, Walkout walkout, Assessment assessment,
+                    CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
+                    String rationale, Recommendation recommendation, Boolean overridden, Boolean callerInformed,
+                    Instant loggedAt, String loggedBy, Date closedAt, List<OpenTask> openTasks, List<TimelineEntry> timeline,
+                    List<PreviousContact> previousContacts, List<PlannedResponse> responses) {
+        this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route,
+                grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy,
+                closedAt, openTasks, timeline, previousContacts, responses, null, null);
+    }
+
+    public CaseView withFamilyContact(Caller contact) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment,
+                state, route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt,
+                loggedBy, closedAt, openTasks, timeline, previousContacts, responses, contact, sharedContacts);
+    }
+
+    /** For a partner: exactly the contacts police granted it (name and phone), none when none was granted. */
+    public CaseView withSharedContacts(List<SharedContact> shared) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment,
+                state, route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt,
+                loggedBy, closedAt, openTasks, timeline, previousContacts, responses, familyContact,
+                shared.isEmpty() ? null : List.copyOf(shared));
+    }
+
+    /** A contact police shared with the partner on its request: whose (CALLER or FAMILY), name and phone only. */
+    public record SharedContact(String whose, String name, String phone) {
+    }
 
     /** One agency on the case's response plan: the lead first, then supporting, then informed agencies. */
     public record PlannedResponse(Agency agency, org.rcrp.handover.plan.Role role, Grade grade, String reason,

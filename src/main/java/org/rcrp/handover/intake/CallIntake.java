@@ -61,6 +61,9 @@ public class CallIntake {
         try {
             transaction.executeWithoutResult(status -> {
                 calls.insert(call);
+                if (request.familyContact() != null) {
+                    calls.familyContact(call.id(), request.familyContact());
+                }
                 journal.record(call.id(), "CALL_LOGGED", actor.userId(), actor.role(),
                         call.category() + " from " + call.source() + ": " + call.summary());
                 contacts.logged(call);
