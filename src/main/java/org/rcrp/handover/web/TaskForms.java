@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AttendOutcome;
+import org.rcrp.handover.process.DisputePosition;
 import org.rcrp.handover.process.InformMethod;
+import org.rcrp.handover.process.InteragencyDisputeProcess;
 import org.rcrp.handover.process.PartnerOutcome;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
@@ -48,13 +50,24 @@ final class TaskForms {
             case RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW -> {
                 ReviewReason reason = RcrpCallProcess.Variables.TASK_REASON.from(taskVariables);
                 List<String> actions = reason == null ? List.of() : reason.allowedActions().stream().map(Enum::name).sorted().toList();
-                yield new Form("Supervisor review: " + reason, List.of(
+                List<Field> fields = new java.util.ArrayList<>(List.of(
                         new Field("action", "What do you decide?", Kind.RADIO, actions),
                         select("agency", "Agency (when rerouting)", names(referable)),
                         text("note", "Your decision and why (recorded)")));
+                if (reason == ReviewReason.REJECTED) {
+                    fields.add(new Field("contest", "Do police contest the rejection? (asks the duty inspector and the agency's"
+                            + " on-call manager; what you decide above happens now)", Kind.RADIO, List.of("true", "false")));
+                }
+                yield new Form("Supervisor review: " + reason, fields);
             }
             case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new Form("Accept the s136 handover", List.of(
                     text("note", "Note")));
+            case InteragencyDisputeProcess.Elements.USER_DISPUTE_POLICE_POSITION -> new Form("Police position on a disputed rejection",
+                    List.of(radio("position", "What should have happened?", DisputePosition.values()),
+                            text("note", "Why (recorded)")));
+            case InteragencyDisputeProcess.Elements.USER_DISPUTE_PARTNER_POSITION -> new Form("Your agency's position on a disputed rejection",
+                    List.of(radio("position", "What should have happened?", DisputePosition.values()),
+                            text("note", "Why (recorded)")));
             default -> throw new IllegalArgumentException("No page for task " + key);
         };
     }
