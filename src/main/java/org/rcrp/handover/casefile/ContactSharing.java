@@ -33,8 +33,6 @@ public class ContactSharing {
     public static final String REFUSED = "CONTACT_REFUSED";
     /** Who may decide: police staff who hold the caller's details and the case. */
     static final List<String> DECIDERS = List.of("call-handlers", "police-supervisors");
-    static final int PURPOSE = 1000;
-    static final int BASIS = 500;
 
     private final ContactShares shares;
     private final CaseQueries queries;
@@ -53,7 +51,7 @@ public class ContactSharing {
         List<FieldError> errors = new ArrayList<>();
         TaskCompletion.require(errors, whose, "whose");
         TaskCompletion.require(errors, purpose, "purpose");
-        TaskCompletion.maxLength(errors, purpose, "purpose", PURPOSE);
+        TaskCompletion.maxLength(errors, purpose, "purpose", TextLimits.SHARING_PURPOSE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -87,8 +85,8 @@ public class ContactSharing {
             TaskCompletion.require(errors, lawfulBasis, "lawfulBasis");
             TaskCompletion.require(errors, sharingAgreement, "sharingAgreement");
         }
-        TaskCompletion.maxLength(errors, lawfulBasis, "lawfulBasis", BASIS);
-        TaskCompletion.maxLength(errors, sharingAgreement, "sharingAgreement", BASIS);
+        TaskCompletion.maxLength(errors, lawfulBasis, "lawfulBasis", TextLimits.SHARING_BASIS);
+        TaskCompletion.maxLength(errors, sharingAgreement, "sharingAgreement", TextLimits.SHARING_BASIS);
         TaskCompletion.maxLength(errors, note, "note", TextLimits.NOTE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -52,7 +52,7 @@ public class DisputeReviews {
         }
         List<FieldError> errors = new ArrayList<>();
         TaskCompletion.require(errors, learningNote, "learningNote");
-        TaskCompletion.maxLength(errors, learningNote, "learningNote", TextLimits.NOTE);
+        TaskCompletion.maxLength(errors, learningNote, "learningNote", TextLimits.LEARNING_NOTE);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
