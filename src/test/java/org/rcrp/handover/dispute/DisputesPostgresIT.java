@@ -108,7 +108,7 @@ class DisputesPostgresIT {
     }
 
     @Test
-    void contestingIsRefusedOnAReviewThatIsNotARejectionAndNothingChanges() {
+    void anUncontestedRejectionOpensNoDispute() {
         String caseId = rejectedByTheCrisisTeam();
         String review = api.awaitTask("supervisor1", caseId, "user_supervisor_review");
         api.claimAndComplete("supervisor1", review, Map.of("action", "REROUTE", "agency", "SOCIAL_CARE", "note", "Agree"));
