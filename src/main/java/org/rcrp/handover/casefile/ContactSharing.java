@@ -34,6 +34,10 @@ public class ContactSharing {
     /** Who may decide: police staff who hold the caller's details and the case. */
     static final List<String> DECIDERS = List.of("call-handlers", "police-supervisors");
 
+    public static boolean mayDecide(Actor actor) {
+        return DECIDERS.stream().anyMatch(actor::isIn);
+    }
+
     private final ContactShares shares;
     private final CaseQueries queries;
     private final CallRepository calls;
@@ -76,7 +80,7 @@ public class ContactSharing {
     @Transactional
     public ContactShares.Share decide(String caseId, String requestId, Actor actor, ContactShares.Decision decision,
                                       String lawfulBasis, String sharingAgreement, String note) {
-        if (DECIDERS.stream().noneMatch(actor::isIn)) {
+        if (!mayDecide(actor)) {
             throw new AccessDeniedException("Call handlers and police supervisors decide what is shared");
         }
         List<FieldError> errors = new ArrayList<>();

@@ -7,12 +7,13 @@ import org.rcrp.handover.process.InteragencyDisputeProcess;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.ReviewReason;
+import org.springframework.stereotype.Component;
 
 /**
  * The way in to interagency-dispute: a supervisor who contested a partner's rejection starts it, under the case's id, in
  * the transaction of the review. It is a process of its own, not a call activity: it outlives the referral and the case.
  */
-@org.springframework.stereotype.Component("disputeOpening")
+@Component("disputeOpening")
 public class DisputeOpening {
 
     public void openIfContested(DelegateExecution referral) {

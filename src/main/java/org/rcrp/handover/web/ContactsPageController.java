@@ -73,7 +73,7 @@ class ContactsPageController {
         model.addAttribute("case", cases.view(id, actor));
         model.addAttribute("requests", sharing.ofCase(id, actor));
         model.addAttribute("police", actor.isPolice());
-        model.addAttribute("decides", ContactSharingRoles.decides(actor));
+        model.addAttribute("decides", ContactSharing.mayDecide(actor));
         model.addAttribute("answers", answers);
         model.addAttribute("errors", errors);
         model.addAttribute("erroredRequest", requestId);
@@ -96,15 +96,5 @@ class ContactsPageController {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    /** Who may grant or refuse: the same rule the service applies. */
-    static final class ContactSharingRoles {
-        private ContactSharingRoles() {
-        }
-
-        static boolean decides(Actor actor) {
-            return actor.isIn("call-handlers") || actor.isIn("police-supervisors");
-        }
     }
 }

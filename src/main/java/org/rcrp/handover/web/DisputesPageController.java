@@ -2,6 +2,7 @@ package org.rcrp.handover.web;
 
 import java.util.Map;
 import org.rcrp.handover.dispute.DisputeReviews;
+import org.rcrp.handover.dispute.JdbcDisputeRecords;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.process.InvalidInputException;
@@ -47,9 +48,9 @@ class DisputesPageController {
         if (!DisputeReviews.mayReview(actor)) {
             throw new AccessDeniedException("The joint review is for managers");
         }
-        model.addAttribute("awaiting", reviews.inState(org.rcrp.handover.dispute.JdbcDisputeRecords.State.AWAITING_REVIEW));
-        model.addAttribute("open", reviews.inState(org.rcrp.handover.dispute.JdbcDisputeRecords.State.OPEN));
-        model.addAttribute("reviewed", reviews.inState(org.rcrp.handover.dispute.JdbcDisputeRecords.State.REVIEWED));
+        model.addAttribute("awaiting", reviews.inState(JdbcDisputeRecords.State.AWAITING_REVIEW));
+        model.addAttribute("open", reviews.inState(JdbcDisputeRecords.State.OPEN));
+        model.addAttribute("reviewed", reviews.inState(JdbcDisputeRecords.State.REVIEWED));
         model.addAttribute("errors", errors);
         model.addAttribute("erroredDispute", erroredDispute);
         return "disputes";
