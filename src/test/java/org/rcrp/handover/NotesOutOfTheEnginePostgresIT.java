@@ -284,6 +284,13 @@ class NotesOutOfTheEnginePostgresIT {
         assertThat(columnSize("rcrp_call", "awol_mha_section")).isEqualTo(TextLimits.MHA_SECTION);
         assertThat(columnSize("rcrp_call", "walkout_description")).isEqualTo(TextLimits.WALKOUT_DESCRIPTION);
         assertThat(columnSize("rcrp_case_event_answer", "answer")).isEqualTo(TextLimits.JOURNAL_ANSWER);
+        assertThat(columnSize("rcrp_call", "family_name")).isEqualTo(TextLimits.NAME);
+        assertThat(columnSize("rcrp_call", "family_phone")).isEqualTo(TextLimits.PHONE);
+        assertThat(columnSize("rcrp_call", "family_relationship")).isEqualTo(TextLimits.RELATIONSHIP);
+        assertThat(columnSize("rcrp_contact_share", "purpose")).isEqualTo(TextLimits.SHARING_PURPOSE);
+        assertThat(columnSize("rcrp_contact_share", "lawful_basis")).isEqualTo(TextLimits.SHARING_BASIS);
+        assertThat(columnSize("rcrp_contact_share", "sharing_agreement")).isEqualTo(TextLimits.SHARING_BASIS);
+        assertThat(columnSize("rcrp_dispute", "learning_note")).isEqualTo(TextLimits.LEARNING_NOTE);
     }
 
     // ---- helpers ----

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -66,13 +67,15 @@ public class CaseQueries {
 
     private final ResponseLedger ledger;
     private final org.rcrp.handover.assurance.LinkedRecords linkedRecords;
+    private final ContactShares shares;
 
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
                        HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
                        ContactOutcomes previousContacts, ResponseLedger ledger,
-                       org.rcrp.handover.assurance.LinkedRecords linkedRecords) {
+                       org.rcrp.handover.assurance.LinkedRecords linkedRecords, ContactShares shares) {
         this.ledger = ledger;
         this.linkedRecords = linkedRecords;
+        this.shares = shares;
         this.partners = partners;
         this.previousContacts = previousContacts;
         this.calls = calls;
@@ -115,7 +118,7 @@ public class CaseQueries {
                         || part.referrals().contains(event.calledProcessInstanceId()))
                 .map(EngineEvent::entry).toList();
         return PartnerAccess.shared(call, part, variables, openTasks(caseId), partners.timeline(part, entries, referralEvents),
-                responses(caseId));
+                responses(caseId)).withSharedContacts(shares.grantedTo(caseId, part.groups()));
     }
 
     private CaseView policeView(CallRecord call, List<HistoricProcessInstance> instances, List<CaseJournal.Entry> entries) {
@@ -140,7 +143,9 @@ public class CaseQueries {
                         RECOMMENDED_GRADE.from(variables), RECOMMENDED_AGENCY.from(variables), RECOMMENDATION_RATIONALE.from(variables)),
                 OVERRIDDEN.from(variables), CALLER_INFORMED.from(variables),
                 call.loggedAt(), call.loggedBy(), CLOSED_AT.from(variables), openTasks(call.id()), timeline, previousContacts.of(call),
-                responses(call.id()), notLocated(variables)).withLinkedRecords(linkedRecords.of(call.id()));
+                responses(call.id()), notLocated(variables)).withLinkedRecords(linkedRecords.of(call.id()))
+                .withFamilyContact(calls.findFamilyContact(call.id())
+                        .map(contact -> new CaseView.Caller(contact.name(), contact.phone(), contact.relationship())).orElse(null));
     }
 
     private static CaseView.NotLocated notLocated(Map<String, Object> variables) {
@@ -215,6 +220,12 @@ public class CaseQueries {
      * Whether the actor may read the shared case and add information to it: police always; a partner while one of
      * its referrals (or its s136 handover) on the case is open to it, not after (see {@link PartnerAccess}).
      */
+    /** The partner groups of the actor whose part in the case is open (a referral asked or accepted); empty otherwise. */
+    Set<String> openPartnerGroups(String caseId, Actor actor) {
+        PartnerAccess.Part part = partners.of(actor, instancesOf(caseId));
+        return part.open() ? part.groups() : Set.of();
+    }
+
     public boolean mayRead(String caseId, Actor actor) {
         return actor.isPolice() || partners.of(actor, instancesOf(caseId)).open();
     }

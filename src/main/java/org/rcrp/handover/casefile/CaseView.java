@@ -33,7 +33,9 @@ public record CaseView(String id, String reference, Source source, Category cate
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses,
                        @JsonInclude(JsonInclude.Include.NON_NULL) NotLocated notLocated,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkedRecords.LinkedRecord> linkedRecords) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkedRecords.LinkedRecord> linkedRecords,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) Caller familyContact,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<SharedContact> sharedContacts) {
 
     /** A view without linked records: partners never see them ({@link #withLinkedRecords} adds police's). */
     public CaseView(String id, String reference, Source source, Category category, String summary,
@@ -44,10 +46,10 @@ public record CaseView(String id, String reference, Source source, Category cate
                     List<PreviousContact> previousContacts, List<PlannedResponse> responses, NotLocated notLocated) {
         this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
                 agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
-                openTasks, timeline, previousContacts, responses, notLocated, null);
+                openTasks, timeline, previousContacts, responses, notLocated, null, null, null);
     }
 
-    /** A view without the not-located record or linked records. */
+    /** A view without the not-located record, linked records, the family contact or contacts shared with a partner. */
     public CaseView(String id, String reference, Source source, Category category, String summary,
                     Location location, Subject subject, Caller caller, Awol awol, Walkout walkout, Assessment assessment,
                     CaseState state, Route route, Grade grade, Agency agency, Agency responsibleAgency,
@@ -56,14 +58,32 @@ public record CaseView(String id, String reference, Source source, Category cate
                     List<PreviousContact> previousContacts, List<PlannedResponse> responses) {
         this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
                 agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
-                openTasks, timeline, previousContacts, responses, null, null);
+                openTasks, timeline, previousContacts, responses, null, null, null, null);
     }
 
     /** The same view with the incidents, complaints, coroners' reports and serious harm linked to the case (police only). */
     public CaseView withLinkedRecords(List<LinkedRecords.LinkedRecord> linked) {
         return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state,
                 route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy,
-                closedAt, openTasks, timeline, previousContacts, responses, notLocated, linked);
+                closedAt, openTasks, timeline, previousContacts, responses, notLocated, linked, familyContact, sharedContacts);
+    }
+
+    public CaseView withFamilyContact(Caller contact) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment,
+                state, route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt,
+                loggedBy, closedAt, openTasks, timeline, previousContacts, responses, notLocated, linkedRecords, contact, sharedContacts);
+    }
+
+    /** For a partner: exactly the contacts police granted it (name and phone), none when none was granted. */
+    public CaseView withSharedContacts(List<SharedContact> shared) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment,
+                state, route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt,
+                loggedBy, closedAt, openTasks, timeline, previousContacts, responses, notLocated, linkedRecords, familyContact,
+                shared.isEmpty() ? null : List.copyOf(shared));
+    }
+
+    /** A contact police shared with the partner on its request: whose (CALLER or FAMILY), name and phone only. */
+    public record SharedContact(String whose, String name, String phone) {
     }
 
     /**

@@ -8,7 +8,7 @@ public record Actor(String userId, Set<String> groups) {
 
     /** Groups of police staff; everybody else works for a partner agency. */
     public static final Set<String> POLICE_GROUPS = Set.of("call-handlers", "police-supervisors", "response-officers",
-            "managers", "admins");
+            "managers", "admins", "duty-inspectors", "police-senior-managers");
 
     public Actor {
         if (userId == null || userId.isBlank()) {

@@ -23,6 +23,8 @@ public final class DemoUsers {
             new DemoUser("childsc1", "Chloe", "Children", Set.of("childrens-social-care")),
             new DemoUser("hospital1", "Holly", "Hospital", Set.of("hospital-liaison")),
             new DemoUser("manager1", "Morgan", "Manager", Set.of("managers")),
+            new DemoUser("inspector1", "Ines", "Inspector", Set.of("duty-inspectors")),
+            new DemoUser("mhmanager1", "Max", "Manager", Set.of("mental-health-managers")),
             new DemoUser("admin1", "Ada", "Admin", Set.of("admins")));
 
     /** Every group, with a readable name: they are the Camunda candidate groups. */
@@ -37,6 +39,20 @@ public final class DemoUsers {
             List.of("hospital-liaison", "Hospital liaison"),
             List.of("fire", "Fire and rescue"),
             List.of("managers", "Managers"),
+            List.of("duty-inspectors", "Police duty inspectors"),
+            List.of("police-senior-managers", "Police senior managers (superintendents)"),
+            List.of("mental-health-managers", "Mental health on-call managers"),
+            List.of("mental-health-senior-managers", "Mental health service directors"),
+            List.of("ambulance-managers", "Ambulance on-call managers"),
+            List.of("ambulance-senior-managers", "Ambulance service directors"),
+            List.of("social-care-managers", "Social care on-call managers"),
+            List.of("social-care-senior-managers", "Social care service directors"),
+            List.of("childrens-social-care-managers", "Children's social care on-call managers"),
+            List.of("childrens-social-care-senior-managers", "Children's social care service directors"),
+            List.of("hospital-liaison-managers", "Hospital liaison on-call managers"),
+            List.of("hospital-liaison-senior-managers", "Hospital service directors"),
+            List.of("fire-managers", "Fire and rescue on-call managers"),
+            List.of("fire-senior-managers", "Fire and rescue service directors"),
             List.of("admins", "Administrators"));
 
     private DemoUsers() {

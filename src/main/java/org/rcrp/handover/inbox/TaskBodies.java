@@ -2,8 +2,11 @@ package org.rcrp.handover.inbox;
 
 import java.util.Map;
 import org.rcrp.handover.attendance.Attend;
+import org.rcrp.handover.dispute.DisputePartnerPosition;
+import org.rcrp.handover.dispute.DisputePolicePosition;
 import org.rcrp.handover.handover.AcceptHandover;
 import org.rcrp.handover.missing.MissingPersonAssessment;
+import org.rcrp.handover.process.InteragencyDisputeProcess;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.S136HandoverProcess;
@@ -27,7 +30,10 @@ public final class TaskBodies {
             PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, AcceptReferral.class,
             PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME, RecordPartnerOutcome.class,
             S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER, AcceptHandover.class,
-            RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT, MissingPersonAssessment.class);
+            RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT, MissingPersonAssessment.class,
+
+            InteragencyDisputeProcess.Elements.USER_DISPUTE_POLICE_POSITION, DisputePolicePosition.class,
+            InteragencyDisputeProcess.Elements.USER_DISPUTE_PARTNER_POSITION, DisputePartnerPosition.class);
 
     private TaskBodies() {
     }

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.rcrp.handover.attendance.Attend;
+import org.rcrp.handover.dispute.DisputePartnerPosition;
+import org.rcrp.handover.dispute.DisputePolicePosition;
 import org.rcrp.handover.handover.AcceptHandover;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
@@ -80,7 +82,9 @@ class TaskController {
                           AssessThreshold.class, InformCaller.class, Attend.class, AcceptReferral.class,
                           RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class,
                           org.rcrp.handover.missing.MissingPersonAssessment.class,
-                          org.rcrp.handover.assurance.QualityReview.class})))
+                          org.rcrp.handover.assurance.QualityReview.class,
+
+                          DisputePolicePosition.class, DisputePartnerPosition.class})))
                   @RequestBody JsonNode body) {
         Actor actor = actors.current();
         String key = tasks.keyOfHeldTask(id, actor);

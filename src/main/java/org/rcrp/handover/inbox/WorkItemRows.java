@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.rcrp.handover.process.InteragencyDisputeProcess;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.S136HandoverProcess;
@@ -42,7 +43,8 @@ public class WorkItemRows {
 
     /** The processes whose tasks the queues show; any other process deployed to the engine is not RCRP work. */
     static final Set<String> PROCESSES = Set.of(RcrpCallProcess.KEY, PartnerReferralProcess.KEY, S136HandoverProcess.KEY,
-            org.rcrp.handover.process.QualityReviewProcess.KEY);
+            org.rcrp.handover.process.QualityReviewProcess.KEY,
+            InteragencyDisputeProcess.KEY);
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkItemRows.class);
     private static final String COLUMNS = "task_id, group_id, task_key, name, case_id, assignee, created, due";

@@ -64,6 +64,9 @@ public class CallIntake {
                 if (request.subject() != null) {
                     calls.recordDemographics(call.id(), request.subject().sex(), request.subject().ethnicity());
                 }
+                if (request.familyContact() != null) {
+                    calls.familyContact(call.id(), request.familyContact());
+                }
                 journal.record(call.id(), "CALL_LOGGED", actor.userId(), actor.role(),
                         call.category() + " from " + call.source() + ": " + call.summary());
                 contacts.logged(call);

@@ -65,6 +65,22 @@ public class CallRepository {
                 walkout == null ? null : walkout.capacityConcern());
     }
 
+    /** A family member or friend to contact, as logged with the call (none: every field null). */
+    public record Contact(String name, String phone, String relationship) {
+    }
+
+    public void familyContact(String id, NewCall.FamilyContact contact) {
+        jdbc.update("UPDATE rcrp_call SET family_name = ?, family_phone = ?, family_relationship = ? WHERE id = ?",
+                contact.name(), contact.phone(), contact.relationship(), id);
+    }
+
+    /** The call's family contact, if it has one with a name or number. */
+    public Optional<Contact> findFamilyContact(String id) {
+        return jdbc.query("SELECT family_name, family_phone, family_relationship FROM rcrp_call WHERE id = ?",
+                        (row, number) -> new Contact(row.getString(1), row.getString(2), row.getString(3)), id).stream()
+                .filter(contact -> contact.name() != null || contact.phone() != null).findFirst();
+    }
+
     /**
      * Locks the call's row until the transaction ends: changes to one case that must see each other (new information, and
      * completing a task on what the case knows) take it first, so one waits for the other. PostgreSQL's {@code FOR NO KEY

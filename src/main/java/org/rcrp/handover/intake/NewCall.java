@@ -30,7 +30,14 @@ public record NewCall(
         @Valid Subject subject,
         @Valid Caller caller,
         @Valid Awol awol,
-        @Valid Walkout walkout) {
+        @Valid Walkout walkout,
+        @Valid FamilyContact familyContact) {
+
+    /** A call without a family contact. */
+    public NewCall(String reference, Source source, Category category, String summary, Location location, Subject subject,
+                   Caller caller, Awol awol, Walkout walkout) {
+        this(reference, source, category, summary, location, subject, caller, awol, walkout, null);
+    }
 
     /** A call without a walk-out's details. */
     public NewCall(String reference, Source source, Category category, String summary, Location location, Subject subject,
@@ -62,6 +69,15 @@ public record NewCall(
     public record Caller(@Size(max = TextLimits.NAME) String name,
                          @Size(max = TextLimits.PHONE) @Pattern(regexp = "[+0-9 ()-]*", message = "may hold digits, spaces and + ( ) - only") String phone,
                          @Size(max = TextLimits.RELATIONSHIP) String relationship) {
+    }
+
+    /**
+     * A family member or friend police may call about the person; like the caller's, never shown to a partner unless police
+     * grant a partner's request for it (casefile/ContactSharing).
+     */
+    public record FamilyContact(@Size(max = TextLimits.NAME) String name,
+                                @Size(max = TextLimits.PHONE) @Pattern(regexp = "[+0-9 ()-]*", message = "may hold digits, spaces and + ( ) - only") String phone,
+                                @Size(max = TextLimits.RELATIONSHIP) String relationship) {
     }
 
     /**

@@ -93,6 +93,8 @@ public final class PartnerReferralProcess {
         public static final ProcessVariable<String> DECISION_NOTE = string("decisionNote");
         // user_record_partner_outcome
         public static final ProcessVariable<PartnerOutcome> PARTNER_OUTCOME = enumeration("partnerOutcome", PartnerOutcome.class);
+        // user_supervisor_review of a REJECTED referral: police contest the rejection (interagency-dispute)
+        public static final ProcessVariable<Boolean> DISPUTE_CONTESTED = ProcessVariable.bool("disputeContested");
         // results, mapped out to the call process
         public static final ProcessVariable<ReferralResult> REFERRAL_RESULT = RcrpCallProcess.Variables.REFERRAL_RESULT;
         public static final ProcessVariable<Agency> REROUTE_AGENCY = RcrpCallProcess.Variables.REROUTE_AGENCY;

@@ -13,6 +13,12 @@ public final class TextLimits {
     public static final int NOTE = 4000;
     /** New information about a case ({@code POST /api/calls/{id}/updates}, the case page). */
     public static final int UPDATE_NOTE = NOTE;
+    /** Why a partner asks for contact details ({@code rcrp_contact_share.purpose}). */
+    public static final int SHARING_PURPOSE = 1000;
+    /** The lawful basis and the information-sharing agreement of a grant (each its own {@code rcrp_contact_share} column). */
+    public static final int SHARING_BASIS = 500;
+    /** The joint review's learning from a dispute ({@code rcrp_dispute.learning_note}). */
+    public static final int LEARNING_NOTE = NOTE;
     /** A call handler's reason for overriding the threshold table's recommendation. */
     public static final int REASON = 4000;
     /** A call handler's triage rationale. */

@@ -26,14 +26,23 @@ import org.rcrp.handover.process.Whereabouts;
 /**
  * Body of user_supervisor_review, in any of the three processes. The action must be one the task's
  * reason allows ({@link ReviewReason#allowedActions()}); the note is the recorded decision (in the journal), and on
- * a rejected referral the action is the outcome of the dispute between the agencies. Closing a NOT_LOCATED review needs
- * the person's recorded {@code whereabouts}: located and safe, or no concern on a risk assessment.
+ * a rejected referral the action is what happens now. On a rejected referral the supervisor may also {@code contest} the
+ * rejection: that opens a dispute between the agencies (interagency-dispute), which never holds up the action. Closing a
+ * NOT_LOCATED review needs the person's recorded {@code whereabouts}: located and safe, or no concern on a risk assessment.
  */
-public record SupervisorReview(SupervisorAction action, Agency agency, String note, Whereabouts whereabouts)
+public record SupervisorReview(SupervisorAction action, Agency agency, String note, Whereabouts whereabouts, Boolean contest)
         implements TaskCompletion {
 
+    public SupervisorReview(SupervisorAction action, Agency agency, String note, Whereabouts whereabouts) {
+        this(action, agency, note, whereabouts, null);
+    }
+
+    public SupervisorReview(SupervisorAction action, Agency agency, String note, Boolean contest) {
+        this(action, agency, note, null, contest);
+    }
+
     public SupervisorReview(SupervisorAction action, Agency agency, String note) {
-        this(action, agency, note, null);
+        this(action, agency, note, null, null);
     }
 
     @Override
@@ -55,6 +64,9 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
             errors.add(new FieldError("whereabouts", "is required to close a NOT_LOCATED review: one of "
                     + java.util.Arrays.toString(Whereabouts.values())));
         }
+        if (Boolean.TRUE.equals(contest) && reason != ReviewReason.REJECTED) {
+            errors.add(new FieldError("contest", "only a partner's rejection can be contested"));
+        }
         if (action == SupervisorAction.REROUTE && (agency == null || !agency.takesReferrals())) {
             errors.add(new FieldError("agency", "must be an agency that takes referrals when the action is REROUTE"));
         }
@@ -69,7 +81,8 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
     @Override
     public String summary() {
         return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "")
-                + (action == SupervisorAction.CLOSE && whereabouts != null ? " (whereabouts " + whereabouts + ")" : "");
+                + (action == SupervisorAction.CLOSE && whereabouts != null ? " (whereabouts " + whereabouts + ")" : "")
+                + (Boolean.TRUE.equals(contest) ? "; the rejection is contested" : "");
     }
 
     @Override
@@ -88,8 +101,10 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
             WHEREABOUTS.putInto(variables, whereabouts);
         }
         if (TASK_REASON.from(taskVariables) == ReviewReason.REJECTED) {
-            // A rejected referral is a dispute between agencies: the supervisor's action is its recorded outcome.
+            // What police decided to do now about the rejection (contested or not: the person never waits for a dispute).
             DISPUTE_OUTCOME.putInto(variables, action);
+            // Written on every review of a rejection, so an earlier review's answer never opens a dispute for this one.
+            PartnerReferralProcess.Variables.DISPUTE_CONTESTED.putInto(variables, Boolean.TRUE.equals(contest));
         }
         return variables;
     }

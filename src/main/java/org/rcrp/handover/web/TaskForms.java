@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AttendOutcome;
+import org.rcrp.handover.process.DisputePosition;
 import org.rcrp.handover.process.InformMethod;
 import org.rcrp.handover.process.MissingPersonRisk;
+import org.rcrp.handover.process.InteragencyDisputeProcess;
 import org.rcrp.handover.process.PartnerOutcome;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
@@ -56,10 +58,15 @@ final class TaskForms {
                             radio("whereabouts", "Whereabouts (required to close)", Whereabouts.values()),
                             text("note", "Your decision and why (recorded)")));
                 }
-                yield new Form("Supervisor review: " + reason, List.of(
+                List<Field> fields = new java.util.ArrayList<>(List.of(
                         new Field("action", "What do you decide?", Kind.RADIO, actions),
                         select("agency", "Agency (when rerouting)", names(referable)),
                         text("note", "Your decision and why (recorded)")));
+                if (reason == ReviewReason.REJECTED) {
+                    fields.add(new Field("contest", "Do police contest the rejection? (asks the duty inspector and the agency's"
+                            + " on-call manager; what you decide above happens now)", Kind.RADIO, List.of("true", "false")));
+                }
+                yield new Form("Supervisor review: " + reason, fields);
             }
             case RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT -> new Form("Missing-person risk assessment", List.of(
                     radio("riskLevel", "Risk level (College of Policing missing-persons grading)", MissingPersonRisk.values()),
@@ -72,6 +79,12 @@ final class TaskForms {
                     List.of(radio("verdict", "Do you agree with the decision on this case?",
                                     org.rcrp.handover.process.QualityVerdict.values()),
                             text("learningNote", "Learning note (required when you disagree)")));
+            case InteragencyDisputeProcess.Elements.USER_DISPUTE_POLICE_POSITION -> new Form("Police position on a disputed rejection",
+                    List.of(radio("position", "What should have happened?", DisputePosition.values()),
+                            text("note", "Why (recorded)")));
+            case InteragencyDisputeProcess.Elements.USER_DISPUTE_PARTNER_POSITION -> new Form("Your agency's position on a disputed rejection",
+                    List.of(radio("position", "What should have happened?", DisputePosition.values()),
+                            text("note", "Why (recorded)")));
             default -> throw new IllegalArgumentException("No page for task " + key);
         };
     }

@@ -87,7 +87,8 @@ class TaskPageController {
                           Map<String, String> errors, Model model) {
         Actor actor = actors.current();
         model.addAttribute("taskId", taskId);
-        model.addAttribute("case", cases.view(tasks.caseOf(taskId, actor), actor));
+        // A partner's on-call manager settling a dispute has no part in the case: the task, without the case's details.
+        model.addAttribute("case", cases.mayRead(tasks.caseOf(taskId, actor), actor) ? cases.view(tasks.caseOf(taskId, actor), actor) : null);
         model.addAttribute("form", TaskForms.of(key, variables, agencies.referable()));
         model.addAttribute("reference", variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));

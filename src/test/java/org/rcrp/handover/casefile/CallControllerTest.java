@@ -237,6 +237,13 @@ class CallControllerTest {
     }
 
     @Test
+    void aFamilyContactsPhoneWithLettersIsRefused() throws Exception {
+        rejected(VALID_CALL.replace("\"neighbour\" } }", "\"neighbour\" },\n  \"familyContact\": { \"name\": \"B. Sister\", \"phone\": \"07700 SISTER\", \"relationship\": \"sister\" } }"),
+                "The request has invalid fields")
+                .andExpectAll(onlyError("familyContact.phone", "may hold digits, spaces and + ( ) - only"));
+    }
+
+    @Test
     void anAwolWithoutRetakeExpiryIsRefused() throws Exception {
         rejected("""
                 { "reference": "CAD-20261125-0002", "source": "PARTNER", "category": "AWOL", "summary": "Left the ward",

@@ -113,20 +113,22 @@ class PartnerAccessTest {
     private static final Set<String> SHARED = Set.of("id", "reference", "category", "summary", "location", "subject", "state", "route",
             "grade", "agency", "responsibleAgency", "loggedAt", "closedAt", "openTasks", "timeline", "responses",
             // of a walk-out only what finds the person (sharedWalkout)
-            "walkout");
+            "walkout",
+            // only the contacts police granted this partner on its request (ContactSharing), name and phone
+            "sharedContacts");
     private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "assessment", "rationale", "recommendation",
             "overridden", "callerInformed", "loggedBy", "previousContacts",
             // The missing-person grading and investigation are police's; the partner sees the state and its own part.
             "notLocated",
             // incidents, complaints, coroners' reports linked to the case: may be about another agency
-            "linkedRecords");
+            "linkedRecords", "familyContact");
 
     @Test
     void everyFieldOfTheCaseIsEitherSharedOrPoliceOnlyAndPreviousContactsArePolices() {
         Set<String> fields = Arrays.stream(CaseView.class.getRecordComponents()).map(RecordComponent::getName).collect(Collectors.toSet());
         assertThat(fields).as("a new field of the case view must be put on the allow-list or declared police-only here")
                 .containsExactlyInAnyOrderElementsOf(union(SHARED, POLICE_ONLY));
-        assertThat(POLICE_ONLY).contains("previousContacts", "caller", "linkedRecords");
+        assertThat(POLICE_ONLY).contains("previousContacts", "caller", "linkedRecords", "familyContact");
     }
 
     @Test
@@ -155,6 +157,8 @@ class PartnerAccessTest {
         assertThat(nonNullFields(shared)).as("only the allow-list").isSubsetOf(SHARED).contains("summary", "subject", "state", "openTasks");
         assertThat(shared.has("previousContacts")).as("previous contacts are not even named").isFalse();
         assertThat(shared.has("caller")).isFalse();
+        assertThat(shared.has("sharedContacts")).as("nothing shared without a grant").isFalse();
+        assertThat(shared.has("familyContact")).isFalse();
         assertThat(shared.toString()).doesNotContain("Callerton").doesNotContain("07700").doesNotContain("handler1")
                 .doesNotContain("SOCIAL_CARE").doesNotContain("t2");
 

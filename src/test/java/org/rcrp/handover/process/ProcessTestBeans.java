@@ -7,7 +7,14 @@ import org.rcrp.handover.assurance.AssuranceProperties;
 import org.rcrp.handover.assurance.QualityReviewPolicy;
 import org.rcrp.handover.assurance.QualityReviewRecords;
 import org.rcrp.handover.assurance.RecordVerdictDelegate;
+import org.rcrp.handover.dispute.DisputeDeciders;
+import org.rcrp.handover.dispute.DisputeProperties;
+import org.rcrp.handover.dispute.DisputeRecords;
+import org.rcrp.handover.dispute.DisputeTiers;
+import org.rcrp.handover.dispute.OpenDisputeDelegate;
+import org.rcrp.handover.dispute.SettleDisputeDelegate;
 import org.rcrp.handover.handover.EscalateHandoverDelegate;
+import org.rcrp.handover.intake.DisputeOpening;
 import org.rcrp.handover.intake.EngineCaseReferrals;
 import org.rcrp.handover.intake.OpenCaseDelegate;
 import org.rcrp.handover.notification.Notice;
@@ -63,6 +70,8 @@ public final class ProcessTestBeans {
         notices.add(notice);
     };
     public final SlaProperties sla;
+    /** What the dispute delegates recorded (rcrp_dispute in the application): one line per event. */
+    public final List<String> disputes = new ArrayList<>();
     public final InMemoryResponseLedger ledger = new InMemoryResponseLedger();
     public final RoutingScope routing = RoutingScope.everything();
     private final EngineCaseReferrals referrals = new EngineCaseReferrals();
@@ -116,6 +125,28 @@ public final class ProcessTestBeans {
                 verdicts.add(caseId + " " + verdict + " " + reviewer);
             }
         }));
+        Mocks.register("disputeOpening", new DisputeOpening());
+        DisputeTiers disputeTiers = new DisputeTiers(DisputeProperties.defaults());
+        Mocks.register("disputeTiers", disputeTiers);
+        Mocks.register("disputeDeciders", new DisputeDeciders());
+        DisputeRecords disputeRecords = new DisputeRecords() {
+            @Override
+            public void opened(String disputeId, String caseId, Agency agency, String referralId, java.time.Instant at) {
+                disputes.add("OPENED " + agency);
+            }
+
+            @Override
+            public void escalated(String disputeId, Tier ended, java.time.Instant at) {
+                disputes.add("ESCALATED " + ended);
+            }
+
+            @Override
+            public void settled(String disputeId, Tier last, DisputeResult result, java.time.Instant at) {
+                disputes.add(result + " " + last);
+            }
+        };
+        Mocks.register("openDisputeDelegate", new OpenDisputeDelegate(disputeRecords, journal));
+        Mocks.register("settleDisputeDelegate", new SettleDisputeDelegate(disputeRecords, disputeTiers, journal));
     }
 
     public static ProcessTestBeans register() {

@@ -515,6 +515,21 @@ class TaskCompletionsTest {
                     .containsExactly("note");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.EnumSource(ReviewReason.class)
+        void onlyAPartnersRejectionCanBeContestedAndTheActionStillHappensNow(ReviewReason reason) {
+            SupervisorReview contested = new SupervisorReview(SupervisorAction.CHASE, null, "Chase, and we contest", true);
+            if (reason == ReviewReason.REJECTED) {
+                assertThat(fields(contested, taskFor(reason))).isEmpty();
+                Map<String, Object> variables = contested.variables(taskFor(reason));
+                assertThat(variables).containsEntry("disputeContested", true).containsEntry("supervisorAction", "CHASE");
+                assertThat(new SupervisorReview(SupervisorAction.CHASE, null, "Chase").variables(taskFor(reason)))
+                        .containsEntry("disputeContested", false);
+            } else {
+                assertThat(fields(contested, taskFor(reason))).containsExactly("contest");
+            }
+        }
+
         /**
          * What a supervisor may do for each reason: a referral that went silent or was rejected is the
          * supervisor's to decide; a notice that never reached the agency may be chased, rerouted or sent to
