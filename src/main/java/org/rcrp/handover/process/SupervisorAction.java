@@ -9,5 +9,9 @@ public enum SupervisorAction {
     /** Send police. */
     POLICE_ATTEND,
     /** Close the case with a recorded note. */
-    CLOSE
+    CLOSE,
+    /** s136 past the hour: police leave the place of safety after a recorded risk assessment; the person is health's. */
+    WITHDRAW,
+    /** s136 past the hour: tell the hospital's on-call manager. */
+    ESCALATE
 }

@@ -26,7 +26,12 @@ import org.rcrp.handover.process.TextLimits;
  * reason allows ({@link ReviewReason#allowedActions()}); the note is the recorded decision (in the journal), and on
  * a rejected referral the action is the outcome of the dispute between the agencies.
  */
-public record SupervisorReview(SupervisorAction action, Agency agency, String note) implements TaskCompletion {
+public record SupervisorReview(SupervisorAction action, Agency agency, String note, String riskAssessment)
+        implements TaskCompletion {
+
+    public SupervisorReview(SupervisorAction action, Agency agency, String note) {
+        this(action, agency, note, null);
+    }
 
     @Override
     public String taskKey() {
@@ -43,6 +48,11 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
         if (action != null && reason != null && !reason.allows(action)) {
             errors.add(new FieldError("action", "must be one of " + reason.allowedActions() + " for a review of " + reason));
         }
+        if (action == SupervisorAction.WITHDRAW) {
+            // Police leave a detained person only on a recorded assessment of the risk of leaving.
+            require(errors, riskAssessment, "riskAssessment");
+        }
+        maxLength(errors, riskAssessment, "riskAssessment", TextLimits.S136_REASON);
         if (action == SupervisorAction.REROUTE && (agency == null || !agency.takesReferrals())) {
             errors.add(new FieldError("agency", "must be an agency that takes referrals when the action is REROUTE"));
         }
@@ -55,8 +65,14 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
     }
 
     @Override
+    public Map<String, String> answers() {
+        return riskAssessment == null || riskAssessment.isBlank() ? Map.of() : Map.of("riskAssessment", riskAssessment.strip());
+    }
+
+    @Override
     public String summary() {
-        return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "");
+        return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "")
+                + (action == SupervisorAction.WITHDRAW ? ": police withdraw, the person is the hospital's" : "");
     }
 
     @Override

@@ -95,6 +95,8 @@ public final class ProcessTestBeans {
         Mocks.register("notifyEscalatedDelegate", new NotifyEscalatedDelegate(notifier, retry));
         Mocks.register("escalateOutcomeDelegate", new EscalateOutcomeDelegate(notifier, slaPolicy, retry));
         Mocks.register("escalateHandoverDelegate", new EscalateHandoverDelegate(notifier, retry));
+        Mocks.register("escalateOnCallManagerDelegate", new org.rcrp.handover.handover.EscalateOnCallManagerDelegate(notifier, retry));
+        Mocks.register("extendDetentionDelegate", new org.rcrp.handover.handover.ExtendDetentionDelegate(slaPolicy));
     }
 
     public static ProcessTestBeans register() {
