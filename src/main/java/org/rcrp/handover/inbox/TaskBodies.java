@@ -3,6 +3,8 @@ package org.rcrp.handover.inbox;
 import java.util.Map;
 import org.rcrp.handover.attendance.Attend;
 import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.handover.CompleteAssessment;
+import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.S136HandoverProcess;
@@ -23,7 +25,9 @@ public final class TaskBodies {
             RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW, SupervisorReview.class,
             PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, AcceptReferral.class,
             PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME, RecordPartnerOutcome.class,
-            S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER, AcceptHandover.class);
+            S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER, AcceptHandover.class,
+            S136HandoverProcess.Elements.USER_RECORD_ARRIVAL, RecordArrival.class,
+            S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT, CompleteAssessment.class);
 
     private TaskBodies() {
     }

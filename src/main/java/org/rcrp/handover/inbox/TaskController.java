@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.rcrp.handover.attendance.Attend;
 import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.handover.CompleteAssessment;
+import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.process.FieldError;
@@ -78,7 +80,8 @@ class TaskController {
     void complete(@PathVariable String id,
                   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(oneOf = {
                           AssessThreshold.class, InformCaller.class, Attend.class, AcceptReferral.class,
-                          RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class})))
+                          RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class, RecordArrival.class,
+                          CompleteAssessment.class})))
                   @RequestBody JsonNode body) {
         Actor actor = actors.current();
         String key = tasks.keyOfHeldTask(id, actor);
