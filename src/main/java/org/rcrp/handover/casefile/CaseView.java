@@ -30,7 +30,37 @@ public record CaseView(String id, String reference, Source source, Category cate
                        Instant loggedAt, String loggedBy, Date closedAt,
                        List<OpenTask> openTasks, List<TimelineEntry> timeline,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<PreviousContact> previousContacts,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<PlannedResponse> responses,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) S136 s136) {
+
+    public CaseView(String id, String reference, Source source, Category category, String summary, Location location,
+                    Subject subject, Caller caller, Awol awol, Walkout walkout, Assessment assessment, CaseState state, Route route,
+                    Grade grade, Agency agency, Agency responsibleAgency, String rationale, Recommendation recommendation,
+                    Boolean overridden, Boolean callerInformed, Instant loggedAt, String loggedBy, Date closedAt,
+                    List<OpenTask> openTasks, List<TimelineEntry> timeline, List<PreviousContact> previousContacts,
+                    List<PlannedResponse> responses) {
+        this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
+                agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
+                openTasks, timeline, previousContacts, responses, null);
+    }
+
+    public CaseView withS136(S136 details) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state,
+                route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy,
+                closedAt, openTasks, timeline, previousContacts, responses, details);
+    }
+
+    /**
+     * An s136 detention (police and the hospital liaison only): the facts police recorded, what the hospital and the police
+     * supervisor decided, and the two clocks, both from arrival: when the handover is due (the hour, or the time agreed)
+     * and the detention limit (24 h, 36 h once extended). The clocks are null until the arrival is recorded.
+     */
+    public record S136(Instant detainedAt, Instant arrivedAt, org.rcrp.handover.process.Conveyance conveyance,
+                       String conveyanceReason, org.rcrp.handover.process.PlaceOfSafety placeOfSafety,
+                       Instant handoverDue, Instant detentionLimit, Instant delayUntil, String delayAgreedBy,
+                       String delayAgreedWithPolice, Instant acceptedAt, Instant extendedAt, String extendedBy,
+                       String extensionClinician, Instant assessmentEndedAt, String assessmentOutcome, Instant policeWithdrewAt) {
+    }
 
     /** One agency on the case's response plan: the lead first, then supporting, then informed agencies. */
     public record PlannedResponse(Agency agency, org.rcrp.handover.plan.Role role, Grade grade, String reason,

@@ -29,6 +29,8 @@ public final class S136HandoverProcess {
         /** Arrival not known when the handover starts: officers record it before the hour can run. */
         public static final String GATEWAY_ARRIVAL_KNOWN = "gateway_arrival_known";
         public static final String USER_RECORD_ARRIVAL = "user_record_arrival";
+        /** The arrival is known: the handover's figures start here. */
+        public static final String MERGE_ARRIVED = "merge_arrived";
         /** ACCEPT takes the person over; AGREE_DELAY moves the hour's deadline to the agreed time and the task opens again. */
         public static final String GATEWAY_HANDOVER_DECISION = "gateway_handover_decision";
         public static final String USER_COMPLETE_ASSESSMENT = "user_complete_assessment";
