@@ -19,7 +19,10 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.process.SlaPolicy;
+import org.rcrp.handover.process.SlaProperties;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.intake.CallRecord;
 import org.rcrp.handover.intake.CallRepository;
@@ -68,14 +71,19 @@ public class CaseQueries {
     private final ResponseLedger ledger;
     private final org.rcrp.handover.assurance.LinkedRecords linkedRecords;
     private final ContactShares shares;
+    private final S136Records s136Records;
+    private final SlaProperties sla;
 
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
                        HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
                        ContactOutcomes previousContacts, ResponseLedger ledger,
-                       org.rcrp.handover.assurance.LinkedRecords linkedRecords, ContactShares shares) {
+                       org.rcrp.handover.assurance.LinkedRecords linkedRecords, ContactShares shares, S136Records s136Records,
+                       SlaProperties sla) {
         this.ledger = ledger;
         this.linkedRecords = linkedRecords;
         this.shares = shares;
+        this.s136Records = s136Records;
+        this.sla = sla;
         this.partners = partners;
         this.previousContacts = previousContacts;
         this.calls = calls;
@@ -99,7 +107,7 @@ public class CaseQueries {
         List<HistoricProcessInstance> instances = instancesOf(caseId);
         List<CaseJournal.Entry> entries = journal.entries(caseId);
         if (actor.isPolice()) {
-            return policeView(call, instances, entries);
+            return policeView(call, instances, entries).withS136(s136(caseId));
         }
         PartnerAccess.Part part = partners.of(actor, instances);
         if (!part.open()) {
@@ -117,8 +125,11 @@ public class CaseQueries {
                 .filter(event -> part.referrals().contains(event.processInstanceId())
                         || part.referrals().contains(event.calledProcessInstanceId()))
                 .map(EngineEvent::entry).toList();
-        return PartnerAccess.shared(call, part, variables, openTasks(caseId), partners.timeline(part, entries, referralEvents),
-                responses(caseId)).withSharedContacts(shares.grantedTo(caseId, part.groups()));
+        CaseView shared = PartnerAccess.shared(call, part, variables, openTasks(caseId),
+                partners.timeline(part, entries, referralEvents), responses(caseId))
+                .withSharedContacts(shares.grantedTo(caseId, part.groups()));
+        // The hospital liaison receives the detained person: it sees the detention and its clocks.
+        return actor.isIn(HOSPITAL_LIAISON) ? shared.withS136(s136(caseId)) : shared;
     }
 
     private CaseView policeView(CallRecord call, List<HistoricProcessInstance> instances, List<CaseJournal.Entry> entries) {
@@ -156,6 +167,23 @@ public class CaseQueries {
                 RcrpCallProcess.Variables.NOT_LOCATED_BY.from(variables), RcrpCallProcess.Variables.MISSING_PERSON_RISK.from(variables),
                 RcrpCallProcess.Variables.MISSING_PERSON_LOCATED.from(variables), RcrpCallProcess.Variables.WHEREABOUTS.from(variables),
                 RcrpCallProcess.Variables.CLOSED_NOT_LOCATED.isTrueIn(variables));
+    }
+
+    private static final String HOSPITAL_LIAISON = "hospital-liaison";
+
+    /** The case's s136 detention with its clocks from arrival; null for a case without one. */
+    CaseView.S136 s136(String caseId) {
+        return s136Records.find(caseId).map(record -> {
+            Instant arrived = record.arrivedAt();
+            Instant handoverDue = record.delayUntil() != null ? record.delayUntil()
+                    : arrived == null ? null : arrived.plus(sla.handover());
+            Instant limit = arrived == null ? null : arrived.plus(sla.detentionLimit())
+                    .plus(record.extendedAt() == null ? java.time.Duration.ZERO : SlaPolicy.DETENTION_EXTENSION);
+            return new CaseView.S136(record.detainedAt(), arrived, record.conveyance(), record.conveyanceReason(),
+                    record.placeOfSafety(), handoverDue, limit, record.delayUntil(), record.delayAgreedBy(), record.delayAgreedWith(),
+                    record.acceptedAt(), record.extendedAt(), record.extendedBy(), record.extensionClinician(),
+                    record.assessmentEndedAt(), record.assessmentOutcome(), record.withdrawnAt());
+        }).orElse(null);
     }
 
     private List<CaseView.PlannedResponse> responses(String caseId) {

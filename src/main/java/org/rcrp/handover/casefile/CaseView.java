@@ -35,7 +35,8 @@ public record CaseView(String id, String reference, Source source, Category cate
                        @JsonInclude(JsonInclude.Include.NON_NULL) NotLocated notLocated,
                        @JsonInclude(JsonInclude.Include.NON_NULL) List<LinkedRecords.LinkedRecord> linkedRecords,
                        @JsonInclude(JsonInclude.Include.NON_NULL) Caller familyContact,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) List<SharedContact> sharedContacts) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) List<SharedContact> sharedContacts,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) S136 s136) {
 
     /** A view without linked records: partners never see them ({@link #withLinkedRecords} adds police's). */
     public CaseView(String id, String reference, Source source, Category category, String summary,
@@ -46,7 +47,7 @@ public record CaseView(String id, String reference, Source source, Category cate
                     List<PreviousContact> previousContacts, List<PlannedResponse> responses, NotLocated notLocated) {
         this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
                 agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
-                openTasks, timeline, previousContacts, responses, notLocated, null, null, null);
+                openTasks, timeline, previousContacts, responses, notLocated, null, null, null, null);
     }
 
     /** A view without the not-located record, linked records, the family contact or contacts shared with a partner. */
@@ -58,20 +59,20 @@ public record CaseView(String id, String reference, Source source, Category cate
                     List<PreviousContact> previousContacts, List<PlannedResponse> responses) {
         this(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state, route, grade,
                 agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy, closedAt,
-                openTasks, timeline, previousContacts, responses, null, null, null, null);
+                openTasks, timeline, previousContacts, responses, null, null, null, null, null);
     }
 
     /** The same view with the incidents, complaints, coroners' reports and serious harm linked to the case (police only). */
     public CaseView withLinkedRecords(List<LinkedRecords.LinkedRecord> linked) {
         return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state,
                 route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy,
-                closedAt, openTasks, timeline, previousContacts, responses, notLocated, linked, familyContact, sharedContacts);
+                closedAt, openTasks, timeline, previousContacts, responses, notLocated, linked, familyContact, sharedContacts, s136);
     }
 
     public CaseView withFamilyContact(Caller contact) {
         return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment,
                 state, route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt,
-                loggedBy, closedAt, openTasks, timeline, previousContacts, responses, notLocated, linkedRecords, contact, sharedContacts);
+                loggedBy, closedAt, openTasks, timeline, previousContacts, responses, notLocated, linkedRecords, contact, sharedContacts, s136);
     }
 
     /** For a partner: exactly the contacts police granted it (name and phone), none when none was granted. */
@@ -79,7 +80,26 @@ public record CaseView(String id, String reference, Source source, Category cate
         return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment,
                 state, route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt,
                 loggedBy, closedAt, openTasks, timeline, previousContacts, responses, notLocated, linkedRecords, familyContact,
-                shared.isEmpty() ? null : List.copyOf(shared));
+                shared.isEmpty() ? null : List.copyOf(shared), s136);
+    }
+
+    public CaseView withS136(S136 details) {
+        return new CaseView(id, reference, source, category, summary, location, subject, caller, awol, walkout, assessment, state,
+                route, grade, agency, responsibleAgency, rationale, recommendation, overridden, callerInformed, loggedAt, loggedBy,
+                closedAt, openTasks, timeline, previousContacts, responses, notLocated, linkedRecords, familyContact, sharedContacts,
+                details);
+    }
+
+    /**
+     * An s136 detention (police and the hospital liaison only): the facts police recorded, what the hospital and the police
+     * supervisor decided, and the two clocks, both from arrival: when the handover is due (the hour, or the time agreed)
+     * and the detention limit (24 h, 36 h once extended). The clocks are null until the arrival is recorded.
+     */
+    public record S136(Instant detainedAt, Instant arrivedAt, org.rcrp.handover.process.Conveyance conveyance,
+                       String conveyanceReason, org.rcrp.handover.process.PlaceOfSafety placeOfSafety,
+                       Instant handoverDue, Instant detentionLimit, Instant delayUntil, String delayAgreedBy,
+                       String delayAgreedWithPolice, Instant acceptedAt, Instant extendedAt, String extendedBy,
+                       String extensionClinician, Instant assessmentEndedAt, String assessmentOutcome, Instant policeWithdrewAt) {
     }
 
     /** A contact police shared with the partner on its request: whose (CALLER or FAMILY), name and phone only. */

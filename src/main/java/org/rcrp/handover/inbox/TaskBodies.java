@@ -7,6 +7,8 @@ import org.rcrp.handover.dispute.DisputePolicePosition;
 import org.rcrp.handover.handover.AcceptHandover;
 import org.rcrp.handover.missing.MissingPersonAssessment;
 import org.rcrp.handover.process.InteragencyDisputeProcess;
+import org.rcrp.handover.handover.CompleteAssessment;
+import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.S136HandoverProcess;
@@ -20,20 +22,20 @@ import org.rcrp.handover.triage.InformCaller;
 /** The typed body for each task key (README, The API: tasks). */
 public final class TaskBodies {
 
-    public static final Map<String, Class<? extends TaskCompletion>> BY_KEY = Map.of(
-            org.rcrp.handover.process.QualityReviewProcess.Elements.USER_QUALITY_REVIEW,
-            org.rcrp.handover.assurance.QualityReview.class,
-            RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD, AssessThreshold.class,
-            RcrpCallProcess.Elements.USER_INFORM_CALLER, InformCaller.class,
-            RcrpCallProcess.Elements.USER_ATTEND, Attend.class,
-            RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW, SupervisorReview.class,
-            PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, AcceptReferral.class,
-            PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME, RecordPartnerOutcome.class,
-            S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER, AcceptHandover.class,
-            RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT, MissingPersonAssessment.class,
-
-            InteragencyDisputeProcess.Elements.USER_DISPUTE_POLICE_POSITION, DisputePolicePosition.class,
-            InteragencyDisputeProcess.Elements.USER_DISPUTE_PARTNER_POSITION, DisputePartnerPosition.class);
+    public static final Map<String, Class<? extends TaskCompletion>> BY_KEY = Map.ofEntries(
+            Map.entry(org.rcrp.handover.process.QualityReviewProcess.Elements.USER_QUALITY_REVIEW, org.rcrp.handover.assurance.QualityReview.class),
+            Map.entry(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD, AssessThreshold.class),
+            Map.entry(RcrpCallProcess.Elements.USER_INFORM_CALLER, InformCaller.class),
+            Map.entry(RcrpCallProcess.Elements.USER_ATTEND, Attend.class),
+            Map.entry(RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW, SupervisorReview.class),
+            Map.entry(PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL, AcceptReferral.class),
+            Map.entry(PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME, RecordPartnerOutcome.class),
+            Map.entry(S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER, AcceptHandover.class),
+            Map.entry(RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT, MissingPersonAssessment.class),
+            Map.entry(InteragencyDisputeProcess.Elements.USER_DISPUTE_POLICE_POSITION, DisputePolicePosition.class),
+            Map.entry(InteragencyDisputeProcess.Elements.USER_DISPUTE_PARTNER_POSITION, DisputePartnerPosition.class),
+            Map.entry(S136HandoverProcess.Elements.USER_RECORD_ARRIVAL, RecordArrival.class),
+            Map.entry(S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT, CompleteAssessment.class));
 
     private TaskBodies() {
     }

@@ -12,6 +12,8 @@ import org.rcrp.handover.attendance.Attend;
 import org.rcrp.handover.dispute.DisputePartnerPosition;
 import org.rcrp.handover.dispute.DisputePolicePosition;
 import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.handover.CompleteAssessment;
+import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.process.FieldError;
@@ -83,8 +85,8 @@ class TaskController {
                           RecordPartnerOutcome.class, SupervisorReview.class, AcceptHandover.class,
                           org.rcrp.handover.missing.MissingPersonAssessment.class,
                           org.rcrp.handover.assurance.QualityReview.class,
-
-                          DisputePolicePosition.class, DisputePartnerPosition.class})))
+                          DisputePolicePosition.class, DisputePartnerPosition.class, RecordArrival.class,
+                          CompleteAssessment.class})))
                   @RequestBody JsonNode body) {
         Actor actor = actors.current();
         String key = tasks.keyOfHeldTask(id, actor);

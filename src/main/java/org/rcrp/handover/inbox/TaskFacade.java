@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.EngineAsUser;
 import org.rcrp.handover.intake.CallRepository;
@@ -45,6 +47,7 @@ public class TaskFacade {
     private final CaseJournal journal;
     private final CallRepository calls;
     private final AgencyAvailability agencies;
+    private final S136Records s136Records;
     private final ZoneId zone;
     private final JdbcTemplate jdbc;
     private final String identityLinkTable;
@@ -54,7 +57,8 @@ public class TaskFacade {
     public TaskFacade(TaskService taskService, EngineAsUser engineAsUser,
                       ManagementService managementService, CaseJournal journal, CallRepository calls, AgencyAvailability agencies,
                       JdbcTemplate jdbc, @Value("${rcrp.queues.limit:200}") int queueLimit,
-                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
+                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone, S136Records s136Records) {
+        this.s136Records = s136Records;
         this.taskService = taskService;
         this.engineAsUser = engineAsUser;
         this.journal = journal;
@@ -182,6 +186,7 @@ public class TaskFacade {
                     });
         }
         journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary(), body.note(), body.answers());
+        s136Records.completed(task.caseId(), actor.userId(), body, ClockUtil.getCurrentTime().toInstant());
         // The engine knows who completes: its user operation log and the delegates' decision log record them.
         engineAsUser.run(actor, () -> taskService.complete(taskId, body.variables(taskVariables)));
     }

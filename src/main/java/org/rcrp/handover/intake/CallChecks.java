@@ -36,6 +36,9 @@ public class CallChecks {
                 && call.awol().retakeExpiry() != null && call.awol().retakeExpiry().isBefore(today)) {
             errors.add(new FieldError("awol.retakeExpiry", RETAKE_LAPSED));
         }
+        if (call.category() == org.rcrp.handover.process.Category.S136_HANDOVER && call.s136() != null) {
+            errors.addAll(call.s136().validate("s136.", call.subject() == null ? null : call.subject().ageYears(), false, now));
+        }
         if (call.walkout() != null) {
             PastTimes.check(errors, "walkout.lastSeen", call.walkout().lastSeen(), now);
         }

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.support.ConcurrentChange;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
+import org.rcrp.handover.process.S136Details;
 import org.rcrp.handover.process.TextLimits;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -36,10 +38,12 @@ public class CallIntake {
     private final TransactionTemplate transaction;
     private final PreviousContacts contacts;
     private final CallChecks checks;
+    private final S136Records s136Records;
 
     public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction,
-                      PreviousContacts contacts, CallChecks checks) {
+                      PreviousContacts contacts, CallChecks checks, S136Records s136Records) {
         this.checks = checks;
+        this.s136Records = s136Records;
         this.calls = calls;
         this.process = process;
         this.journal = journal;
@@ -70,7 +74,10 @@ public class CallIntake {
                 journal.record(call.id(), "CALL_LOGGED", actor.userId(), actor.role(),
                         call.category() + " from " + call.source() + ": " + call.summary());
                 contacts.logged(call);
-                process.open(toCaseStart(call));
+                if (call.category() == Category.S136_HANDOVER && request.s136() != null) {
+                    s136Records.detention(call.id(), request.s136());
+                }
+                process.open(toCaseStart(call, call.category() == Category.S136_HANDOVER ? request.s136() : null));
             });
             return new Logged(call, true);
         } catch (DuplicateKeyException raced) {
@@ -157,7 +164,7 @@ public class CallIntake {
                 walkout.capacityConcern());
     }
 
-    private static CaseStart toCaseStart(CallRecord call) {
+    private static CaseStart toCaseStart(CallRecord call, S136Details s136) {
         CaseStart.Awol awol = call.awolRetakeExpiry() == null ? null : new CaseStart.Awol(call.awolMhaSection(),
                 call.awolRetakeExpiry(), Boolean.TRUE.equals(call.awolPartThree()), Boolean.TRUE.equals(call.awolDangerous()),
                 Boolean.TRUE.equals(call.awolParticularlyVulnerable()), Boolean.TRUE.equals(call.awolHospitalSearched()),
@@ -165,6 +172,6 @@ public class CallIntake {
         CallRecord.Walkout walkout = call.walkout();
         return new CaseStart(call.id(), call.reference(), call.category(), call.urban(), call.subjectAge(),
                 Set.copyOf(call.knownTo()), awol, walkout == null ? null : new CaseStart.Walkout(walkout.setting(),
-                        walkout.detained(), walkout.riskAssessmentGiven(), walkout.capacityConcern()));
+                        walkout.detained(), walkout.riskAssessmentGiven(), walkout.capacityConcern()), s136);
     }
 }

@@ -61,6 +61,16 @@ public class CallProcessFacade {
             WALKOUT_RISK_ASSESSMENT_GIVEN.putInto(variables, start.walkout().riskAssessmentGiven());
             WALKOUT_CAPACITY_CONCERN.putInto(variables, start.walkout().capacityConcern());
         }
+        if (start.s136() != null) {
+            // Codes and times only: the conveyance reason stays with the s136 record
+            Map<String, Object> s136 = new HashMap<>();
+            start.s136().putInto(s136);
+            s136.forEach((name, value) -> {
+                if (value != null) {
+                    variables.put(name, value);
+                }
+            });
+        }
         return runtimeService.startProcessInstanceByKey(RcrpCallProcess.KEY, start.caseId(), variables);
     }
 

@@ -5,11 +5,17 @@ import java.util.Set;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.S136Details;
 import org.rcrp.handover.process.WalkoutSetting;
 
 /** What the case process needs from a logged call (its gateways and threshold table read these); the full call record is kept by intake. */
 public record CaseStart(String caseId, String reference, Category category, Boolean urban,
-                        Integer subjectAge, Set<Agency> knownTo, Awol awol, Walkout walkout) {
+                        Integer subjectAge, Set<Agency> knownTo, Awol awol, Walkout walkout, S136Details s136) {
+
+    public CaseStart(String caseId, String reference, Category category, Boolean urban, Integer subjectAge, Set<Agency> knownTo,
+                     Awol awol, Walkout walkout) {
+        this(caseId, reference, category, urban, subjectAge, knownTo, awol, walkout, null);
+    }
 
     /** AWOL details (MHA s18); required for an AWOL call. */
     public record Awol(String mhaSection, LocalDate retakeExpiry, boolean partThree, boolean dangerous,

@@ -14,6 +14,7 @@ import java.util.List;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.S136Details;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.process.TextLimits;
 import org.rcrp.handover.process.WalkoutSetting;
@@ -31,12 +32,26 @@ public record NewCall(
         @Valid Caller caller,
         @Valid Awol awol,
         @Valid Walkout walkout,
-        @Valid FamilyContact familyContact) {
+        @Valid FamilyContact familyContact,
+        @Schema(description = "For an S136_HANDOVER call: the detention as police know it (the hour runs from arrivedAt)")
+        S136Details s136) {
+
+    /** A call without s136 details. */
+    public NewCall(String reference, Source source, Category category, String summary, Location location, Subject subject,
+                   Caller caller, Awol awol, Walkout walkout, FamilyContact familyContact) {
+        this(reference, source, category, summary, location, subject, caller, awol, walkout, familyContact, null);
+    }
 
     /** A call without a family contact. */
     public NewCall(String reference, Source source, Category category, String summary, Location location, Subject subject,
+                   Caller caller, Awol awol, Walkout walkout, S136Details s136) {
+        this(reference, source, category, summary, location, subject, caller, awol, walkout, null, s136);
+    }
+
+    /** A call without a family contact or s136 details. */
+    public NewCall(String reference, Source source, Category category, String summary, Location location, Subject subject,
                    Caller caller, Awol awol, Walkout walkout) {
-        this(reference, source, category, summary, location, subject, caller, awol, walkout, null);
+        this(reference, source, category, summary, location, subject, caller, awol, walkout, null, null);
     }
 
     /** A call without a walk-out's details. */

@@ -54,6 +54,10 @@ public final class FiguresCsv {
         line(csv, "s136.overTheHour", "", "", summary.s136().overTheHour());
         line(csv, "s136.detentionLimitReached", "", "", summary.s136().detentionLimitReached());
         times(csv, "s136.handoverTime", "", summary.s136().handoverTime());
+        line(csv, "s136.delaysAgreed", "", "", summary.s136().delaysAgreed());
+        summary.s136().conveyance().forEach((mode, count) -> line(csv, "s136.conveyance", mode, "", count));
+        line(csv, "s136.extended", "", "", summary.s136().extended());
+        line(csv, "s136.policeWithdrew", "", "", summary.s136().policeWithdrew());
         line(csv, "recontacts.within", summary.recontacts().window(), "", summary.recontacts().within());
         line(csv, "callerInformed.required", "", "", summary.callerInformed().required());
         line(csv, "callerInformed.informed", "", "", summary.callerInformed().informed());

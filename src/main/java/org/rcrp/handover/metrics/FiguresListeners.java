@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.rcrp.handover.metrics.FiguresRecorder.Clock;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.HandoverDecision;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.RcrpCallProcess.Variables;
@@ -78,8 +79,6 @@ public class FiguresListeners extends AbstractProcessEnginePlugin {
                                     name(PartnerReferralProcess.Variables.REFERRAL_RESULT.get(execution)), now()));
                 }
                 case S136HandoverProcess.KEY -> {
-                    process.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
-                            figures.arrivedAtPlaceOfSafety(execution.getProcessInstanceId(), caseOf(execution), now()));
                     process.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution ->
                             figures.handoverEnded(execution.getProcessInstanceId(), now()));
                 }
@@ -94,6 +93,26 @@ public class FiguresListeners extends AbstractProcessEnginePlugin {
                 activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution ->
                         figures.triaged(caseOf(execution), name(Variables.ROUTE.get(execution)), name(Variables.GRADE.get(execution)),
                                 name(Variables.AGENCY.get(execution)), Variables.OVERRIDDEN.isTrue(execution)));
+            }
+        }
+
+        /** s136: the handover's row starts at the arrival (a person who has not arrived cannot breach the hour). */
+        @Override
+        public void parseExclusiveGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (is(activity, S136HandoverProcess.KEY, S136HandoverProcess.Elements.MERGE_ARRIVED)) {
+                onStart(activity, execution -> figures.arrivedAtPlaceOfSafety(execution.getProcessInstanceId(), caseOf(execution),
+                        S136HandoverProcess.Variables.ARRIVED_AT.require(execution).toInstant(),
+                        name(S136HandoverProcess.Variables.CONVEYANCE.get(execution)),
+                        name(S136HandoverProcess.Variables.PLACE_OF_SAFETY.get(execution))));
+            }
+        }
+
+        @Override
+        public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+            if (is(activity, S136HandoverProcess.KEY, S136HandoverProcess.Elements.END_POLICE_WITHDREW)) {
+                onStart(activity, execution -> figures.policeWithdrew(execution.getProcessInstanceId()));
+            } else if (is(activity, S136HandoverProcess.KEY, S136HandoverProcess.Elements.END_DETENTION_EXTENDED)) {
+                onStart(activity, execution -> figures.detentionExtended(execution.getProcessInstanceId()));
             }
         }
 
@@ -125,7 +144,16 @@ public class FiguresListeners extends AbstractProcessEnginePlugin {
                 onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.outcomeRecorded(task.getProcessInstanceId(),
                         name(PartnerReferralProcess.Variables.PARTNER_OUTCOME.get(task)), now()));
             } else if (is(activity, S136HandoverProcess.KEY, S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER)) {
-                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.handedOver(task.getProcessInstanceId(), now()));
+                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> {
+                    if (S136HandoverProcess.Variables.HANDOVER_DECISION.get(task) == HandoverDecision.AGREE_DELAY) {
+                        figures.handoverDelayAgreed(task.getProcessInstanceId());
+                    } else {
+                        figures.handedOver(task.getProcessInstanceId(), now());
+                    }
+                });
+            } else if (is(activity, S136HandoverProcess.KEY, S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT)) {
+                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.assessmentEnded(task.getProcessInstanceId(),
+                        S136HandoverProcess.Variables.ASSESSMENT_ENDED_AT.get(task).toInstant()));
             } else if (id.equals(RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW) && key != null) {
                 onTask(activity, TaskListener.EVENTNAME_CREATE, task -> escalationRaised(key, task));
                 onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.escalationResolved(task.getId(),
@@ -164,7 +192,8 @@ public class FiguresListeners extends AbstractProcessEnginePlugin {
                                 name(PartnerReferralProcess.Variables.AGENCY.get(execution))));
                 case S136HandoverProcess.KEY + "/" + S136HandoverProcess.Elements.TIMER_HANDOVER_OVERDUE ->
                         onStart(timer, execution -> figures.handoverOverTheHour(execution.getProcessInstanceId()));
-                case S136HandoverProcess.KEY + "/" + S136HandoverProcess.Elements.TIMER_DETENTION_LIMIT ->
+                case S136HandoverProcess.KEY + "/" + S136HandoverProcess.Elements.TIMER_DETENTION_LIMIT,
+                     S136HandoverProcess.KEY + "/" + S136HandoverProcess.Elements.TIMER_DETENTION_LIMIT_ASSESSMENT ->
                         onStart(timer, execution -> figures.detentionLimitReached(execution.getProcessInstanceId()));
                 default -> {
                 }

@@ -15,6 +15,7 @@ import org.rcrp.handover.metrics.FiguresSummary.Times;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Conveyance;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
 import org.rcrp.handover.process.Route;
@@ -37,6 +38,7 @@ public class FiguresQueries {
             + "%s officer hours (rcrp.metrics.officer-hours-per-avoided-deployment). An estimate, not a measurement.";
 
     private static final String PERIOD = " WHERE logged_day BETWEEN ? AND ?";
+    private static final String NOT_RECORDED = "NOT_RECORDED";
 
     private final JdbcTemplate jdbc;
     private final MetricsProperties properties;
@@ -143,9 +145,21 @@ public class FiguresQueries {
                 + " SUM(CASE WHEN detention_limit_reached THEN 1 ELSE 0 END) AS detention,"
                 + " COUNT(handover_seconds) AS handover_n,"
                 + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY handover_seconds) AS handover_p50,"
-                + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY handover_seconds) AS handover_p90"
+                + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY handover_seconds) AS handover_p90,"
+                + " SUM(CASE WHEN delay_agreed THEN 1 ELSE 0 END) AS delays,"
+                + " SUM(CASE WHEN extended THEN 1 ELSE 0 END) AS extended,"
+                + " SUM(CASE WHEN police_withdrew THEN 1 ELSE 0 END) AS withdrew"
                 + " FROM rcrp_report_handover" + PERIOD, (rs, row) -> new FiguresSummary.S136(rs.getLong("handovers"),
-                rs.getLong("handed_over"), rs.getLong("over_hour"), rs.getLong("detention"), times(rs, "handover")), period);
+                rs.getLong("handed_over"), rs.getLong("over_hour"), rs.getLong("detention"), times(rs, "handover"),
+                rs.getLong("delays"), new LinkedHashMap<>(), rs.getLong("extended"), rs.getLong("withdrew")), period);
+        Map<String, Long> conveyance = s136.conveyance();
+        for (Conveyance mode : Conveyance.values()) {
+            conveyance.put(mode.name(), 0L);
+        }
+        conveyance.put(NOT_RECORDED, 0L);
+        jdbc.query("SELECT conveyance, COUNT(*) AS n FROM rcrp_report_handover" + PERIOD + " GROUP BY conveyance", rs -> {
+            conveyance.put(rs.getString("conveyance") == null ? NOT_RECORDED : rs.getString("conveyance"), rs.getLong("n"));
+        }, period);
 
         List<FiguresSummary.Day> trend = trend(from, to, period);
         double hoursPerDeployment = properties.officerHoursPerAvoidedDeployment();

@@ -166,10 +166,28 @@ public class FiguresRecorder {
 
     // ---- s136 handovers ----
 
-    public void arrivedAtPlaceOfSafety(String handoverId, String caseId, Instant at) {
-        jdbc.update("INSERT INTO rcrp_report_handover (handover_id, case_id, logged_day, arrived_at)"
-                        + " SELECT ?, case_id, logged_day, ? FROM rcrp_report_case WHERE case_id = ?",
-                handoverId, Timestamp.from(at), caseId);
+    /** The person arrived at the place of safety ({@code at}, as police recorded it): the hour runs from here. */
+    public void arrivedAtPlaceOfSafety(String handoverId, String caseId, Instant at, String conveyance, String placeOfSafety) {
+        jdbc.update("INSERT INTO rcrp_report_handover (handover_id, case_id, logged_day, arrived_at, conveyance, place_of_safety)"
+                        + " SELECT ?, case_id, logged_day, ?, ?, ? FROM rcrp_report_case WHERE case_id = ?",
+                handoverId, Timestamp.from(at), conveyance, placeOfSafety, caseId);
+    }
+
+    /** Police and the hospital agreed a later handover: no breach of the hour while the agreed time holds. */
+    public void handoverDelayAgreed(String handoverId) {
+        jdbc.update("UPDATE rcrp_report_handover SET delay_agreed = TRUE WHERE handover_id = ?", handoverId);
+    }
+
+    public void detentionExtended(String handoverId) {
+        jdbc.update("UPDATE rcrp_report_handover SET extended = TRUE WHERE handover_id = ?", handoverId);
+    }
+
+    public void policeWithdrew(String handoverId) {
+        jdbc.update("UPDATE rcrp_report_handover SET police_withdrew = TRUE WHERE handover_id = ?", handoverId);
+    }
+
+    public void assessmentEnded(String handoverId, Instant at) {
+        jdbc.update("UPDATE rcrp_report_handover SET assessment_ended_at = ? WHERE handover_id = ?", Timestamp.from(at), handoverId);
     }
 
     public void handedOver(String handoverId, Instant at) {

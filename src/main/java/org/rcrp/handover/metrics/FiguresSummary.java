@@ -55,7 +55,13 @@ public record FiguresSummary(
     public record Escalations(long total, Map<String, Long> byReason, Map<String, Long> byResolution) {
     }
 
-    public record S136(long handovers, long handedOver, long overTheHour, long detentionLimitReached, Times handoverTime) {
+    /**
+     * s136 handovers counted from arrival (a person not yet arrived is no handover and cannot breach the hour): over the
+     * hour (or past a time agreed), delays agreed, conveyance mode (AMBULANCE, POLICE_VEHICLE, OTHER, NOT_RECORDED),
+     * extensions by the responsible clinician and police withdrawals.
+     */
+    public record S136(long handovers, long handedOver, long overTheHour, long detentionLimitReached, Times handoverTime,
+                       long delaysAgreed, Map<String, Long> conveyance, long extended, long policeWithdrew) {
     }
 
     public record Recontacts(long within, String window, String personKey) {

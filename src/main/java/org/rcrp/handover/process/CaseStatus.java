@@ -115,8 +115,10 @@ public class CaseStatus {
         AGENCY.set(execution, Agency.valueOf(String.valueOf(agency)));
     }
 
-    public void arrivedAtPlaceOfSafety(DelegateExecution execution) {
-        S136HandoverProcess.Variables.ARRIVED_AT.set(execution, ClockUtil.getCurrentTime());
+    /** After the hour, police left the place of safety on a recorded risk assessment: the person is health's. */
+    public void policeWithdrew(DelegateExecution execution) {
+        S136HandoverProcess.Variables.POLICE_WITHDREW_AT.set(execution, ClockUtil.getCurrentTime());
+        RESPONSIBLE_AGENCY.set(caseOf(execution), Agency.HOSPITAL);
     }
 
     /** Health accepted the s136 handover: the person is the hospital's, police leave. */

@@ -14,7 +14,11 @@ public enum ReviewReason {
     NO_RESPONSE(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.REROUTE, SupervisorAction.POLICE_ATTEND, SupervisorAction.CLOSE)),
     REJECTED(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.REROUTE, SupervisorAction.POLICE_ATTEND, SupervisorAction.CLOSE)),
     OUTCOME_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
-    HANDOVER_OVERDUE(EnumSet.of(SupervisorAction.CHASE)),
+    /**
+     * Past the s136 hour (or the time agreed): chase the hospital; withdraw (police leave after a recorded risk
+     * assessment); or escalate to the hospital's on-call manager.
+     */
+    HANDOVER_OVERDUE(EnumSet.of(SupervisorAction.CHASE, SupervisorAction.WITHDRAW, SupervisorAction.ESCALATE)),
     DETENTION_LIMIT(EnumSet.of(SupervisorAction.CHASE)),
     /**
      * A notice to the agency (referral made, reminder, escalation) did not go out after every retry.

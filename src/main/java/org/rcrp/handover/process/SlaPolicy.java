@@ -2,6 +2,7 @@ package org.rcrp.handover.process;
 
 import java.time.Duration;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +71,26 @@ public class SlaPolicy {
     /** A person not located: the missing-person risk assessment's clock (rcrp.sla.missing-person-assessment). */
     public String missingPersonAssessment() {
         return sla.missingPersonAssessment().toString();
+    }
+
+    /** The statutory extension of the s136 detention limit, recorded once by the responsible clinician. */
+    public static final Duration DETENTION_EXTENSION = Duration.ofHours(12);
+
+    /** When the s136 handover is due: the time agreed with the hospital, or the hour from arrival. */
+    public Date handoverDueAt(VariableScope scope) {
+        Date until = S136HandoverProcess.Variables.DELAY_UNTIL.get(scope);
+        return until != null ? until : plus(S136HandoverProcess.Variables.ARRIVED_AT.require(scope), sla.handover());
+    }
+
+    /** The s136 detention limit: 24 h (configurable) from arrival, 12 h more once extended. */
+    public Date detentionLimitAt(VariableScope scope) {
+        Duration limit = S136HandoverProcess.Variables.DETENTION_EXTENDED.isTrue(scope)
+                ? sla.detentionLimit().plus(DETENTION_EXTENSION) : sla.detentionLimit();
+        return plus(S136HandoverProcess.Variables.ARRIVED_AT.require(scope), limit);
+    }
+
+    private static Date plus(Date at, Duration duration) {
+        return new Date(at.getTime() + duration.toMillis());
     }
 
     /** The due date of a task whose clock starts now (engine time, so tests can move it). */

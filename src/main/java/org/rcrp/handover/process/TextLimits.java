@@ -39,6 +39,8 @@ public final class TextLimits {
     public static final int MHA_SECTION = 20;
     /** How the person who walked out looks, what they wore, what they said ({@code rcrp_call.walkout_description}). */
     public static final int WALKOUT_DESCRIPTION = 1000;
+    /** Why an s136 detainee was not conveyed by ambulance; a supervisor's risk assessment before police withdraw. */
+    public static final int S136_REASON = 1000;
 
     /** Room in a journal entry's detail for the system's own words: task name, answers met, codes, agencies. */
     public static final int DETAIL_WORDS = 500;

@@ -30,19 +30,24 @@ import org.rcrp.handover.process.Whereabouts;
  * rejection: that opens a dispute between the agencies (interagency-dispute), which never holds up the action. Closing a
  * NOT_LOCATED review needs the person's recorded {@code whereabouts}: located and safe, or no concern on a risk assessment.
  */
-public record SupervisorReview(SupervisorAction action, Agency agency, String note, Whereabouts whereabouts, Boolean contest)
+public record SupervisorReview(SupervisorAction action, Agency agency, String note, Whereabouts whereabouts, Boolean contest,
+                               String riskAssessment)
         implements TaskCompletion {
 
     public SupervisorReview(SupervisorAction action, Agency agency, String note, Whereabouts whereabouts) {
-        this(action, agency, note, whereabouts, null);
+        this(action, agency, note, whereabouts, null, null);
     }
 
     public SupervisorReview(SupervisorAction action, Agency agency, String note, Boolean contest) {
-        this(action, agency, note, null, contest);
+        this(action, agency, note, null, contest, null);
+    }
+
+    public SupervisorReview(SupervisorAction action, Agency agency, String note, String riskAssessment) {
+        this(action, agency, note, null, null, riskAssessment);
     }
 
     public SupervisorReview(SupervisorAction action, Agency agency, String note) {
-        this(action, agency, note, null, null);
+        this(action, agency, note, null, null, null);
     }
 
     @Override
@@ -67,6 +72,11 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
         if (Boolean.TRUE.equals(contest) && reason != ReviewReason.REJECTED) {
             errors.add(new FieldError("contest", "only a partner's rejection can be contested"));
         }
+        if (action == SupervisorAction.WITHDRAW) {
+            // Police leave a detained person only on a recorded assessment of the risk of leaving.
+            require(errors, riskAssessment, "riskAssessment");
+        }
+        maxLength(errors, riskAssessment, "riskAssessment", TextLimits.S136_REASON);
         if (action == SupervisorAction.REROUTE && (agency == null || !agency.takesReferrals())) {
             errors.add(new FieldError("agency", "must be an agency that takes referrals when the action is REROUTE"));
         }
@@ -79,10 +89,16 @@ public record SupervisorReview(SupervisorAction action, Agency agency, String no
     }
 
     @Override
+    public Map<String, String> answers() {
+        return riskAssessment == null || riskAssessment.isBlank() ? Map.of() : Map.of("riskAssessment", riskAssessment.strip());
+    }
+
+    @Override
     public String summary() {
         return "Supervisor decided " + action + (action == SupervisorAction.REROUTE ? " to " + agency : "")
                 + (action == SupervisorAction.CLOSE && whereabouts != null ? " (whereabouts " + whereabouts + ")" : "")
-                + (Boolean.TRUE.equals(contest) ? "; the rejection is contested" : "");
+                + (Boolean.TRUE.equals(contest) ? "; the rejection is contested" : "")
+                + (action == SupervisorAction.WITHDRAW ? ": police withdraw, the person is the hospital's" : "");
     }
 
     @Override

@@ -4,6 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AssessmentOutcome;
+import org.rcrp.handover.process.Conveyance;
+import org.rcrp.handover.process.HandoverDecision;
+import org.rcrp.handover.process.PlaceOfSafety;
 import org.rcrp.handover.process.AttendOutcome;
 import org.rcrp.handover.process.DisputePosition;
 import org.rcrp.handover.process.InformMethod;
@@ -21,7 +25,7 @@ import org.rcrp.handover.process.Whereabouts;
 /** The questions each task's page asks; the answers bind to the task's typed body (README, The API in five calls). */
 final class TaskForms {
 
-    enum Kind { RADIO, SELECT, TEXT }
+    enum Kind { RADIO, SELECT, TEXT, DATETIME }
 
     record Field(String name, String label, Kind kind, List<String> options) {
     }
@@ -66,6 +70,9 @@ final class TaskForms {
                     fields.add(new Field("contest", "Do police contest the rejection? (asks the duty inspector and the agency's"
                             + " on-call manager; what you decide above happens now)", Kind.RADIO, List.of("true", "false")));
                 }
+                if (reason != null && reason.allows(org.rcrp.handover.process.SupervisorAction.WITHDRAW)) {
+                    fields.add(text("riskAssessment", "Risk assessment of police leaving (required to WITHDRAW)"));
+                }
                 yield new Form("Supervisor review: " + reason, fields);
             }
             case RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT -> new Form("Missing-person risk assessment", List.of(
@@ -73,6 +80,20 @@ final class TaskForms {
                     new Field("located", "Has the person been located?", Kind.RADIO, List.of("true", "false")),
                     text("note", "Your assessment and why (recorded)")));
             case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new Form("Accept the s136 handover", List.of(
+                    radio("decision", "Do you take the person over now, or agree a later time with police?", HandoverDecision.values()),
+                    dateTime("until", "Agreed handover time (required for AGREE_DELAY)"),
+                    text("agreedWithPolice", "Police officer or supervisor who agreed the delay (required for AGREE_DELAY)"),
+                    text("note", "Note (required for AGREE_DELAY: why)")));
+            case S136HandoverProcess.Elements.USER_RECORD_ARRIVAL -> new Form("Record the arrival at the place of safety", List.of(
+                    dateTime("arrivedAt", "When did the person arrive at the place of safety?"),
+                    radio("placeOfSafety", "Which place of safety?", PlaceOfSafety.values()),
+                    radio("conveyance", "How was the person conveyed?", Conveyance.values()),
+                    text("conveyanceReason", "Why not by ambulance (required for POLICE_VEHICLE or OTHER)"),
+                    dateTime("detainedAt", "When was the person detained (if not recorded yet)?"),
+                    text("note", "Note")));
+            case S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT -> new Form("Record the end of the assessment", List.of(
+                    radio("outcome", "How did the assessment end?", AssessmentOutcome.values()),
+                    dateTime("endedAt", "When did it end (leave empty for now)?"),
                     text("note", "Note")));
             case org.rcrp.handover.process.QualityReviewProcess.Elements.USER_QUALITY_REVIEW -> new Form(
                     "Quality review: " + org.rcrp.handover.process.QualityReviewProcess.Variables.SAMPLE_REASON.from(taskVariables),
@@ -95,6 +116,28 @@ final class TaskForms {
 
     private static Field select(String name, String label, List<String> options) {
         return new Field(name, label, Kind.SELECT, options);
+    }
+
+    private static Field dateTime(String name, String label) {
+        return new Field(name, label, Kind.DATETIME, List.of());
+    }
+
+    /**
+     * An answer as the body takes it: a date and time from the page (the browser's local time, no zone) is the force's
+     * local time; anything else as typed (a wrong value is then refused by the body, named by its field).
+     */
+    static Object answer(Field field, String typed, java.time.ZoneId zone) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (field.kind() == Kind.DATETIME) {
+            try {
+                return java.time.LocalDateTime.parse(typed).atZone(zone).toOffsetDateTime().toString();
+            } catch (java.time.format.DateTimeParseException notLocal) {
+                return typed;
+            }
+        }
+        return typed;
     }
 
     private static Field text(String name, String label) {

@@ -33,7 +33,11 @@ class TaskPageController {
     private final CaseQueries cases;
     private final AgencyAvailability agencies;
 
-    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, CaseQueries cases, AgencyAvailability agencies) {
+    private final java.time.ZoneId zone;
+
+    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, CaseQueries cases, AgencyAvailability agencies,
+                       @org.springframework.beans.factory.annotation.Value("${rcrp.metrics.zone:Europe/London}") java.time.ZoneId zone) {
+        this.zone = zone;
         this.tasks = tasks;
         this.agencies = agencies;
         this.cases = cases;
@@ -59,10 +63,8 @@ class TaskPageController {
         Map<String, Object> variables = tasks.variablesOfHeldTask(taskId, actor);
         String caseId = tasks.caseOf(taskId, actor);
         Map<String, Object> body = new LinkedHashMap<>();
-        TaskForms.of(key, variables, agencies.referable()).fields().forEach(field -> {
-            String answer = answers.get(field.name());
-            body.put(field.name(), answer == null || answer.isBlank() ? null : answer);
-        });
+        TaskForms.of(key, variables, agencies.referable()).fields().forEach(field ->
+                body.put(field.name(), TaskForms.answer(field, answers.get(field.name()), zone)));
         try {
             TaskCompletion completion = objectMapper.convertValue(body, TaskBodies.BY_KEY.get(key));
             tasks.complete(taskId, actor, completion);

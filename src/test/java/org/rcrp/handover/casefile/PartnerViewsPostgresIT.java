@@ -213,12 +213,19 @@ class PartnerViewsPostgresIT {
                 ApiCalls.assessment(true, wrote(caseId, POLICE, "handler: threat to jump")));
         api.claimAndComplete("officer1", api.awaitTask("officer1", caseId, "user_attend"),
                 Map.of("outcome", "S136_DETENTION", "note", wrote(caseId, POLICE, "officer detained")));
+        api.claimAndComplete("officer1", api.awaitTask("officer1", caseId, "user_record_arrival"),
+                Map.of("arrivedAt", java.time.Instant.now().minusSeconds(60).toString(), "placeOfSafety", "HEALTH_BASED",
+                        "note", wrote(caseId, POLICE, "officer arrived")));
         String handover = api.awaitTask("hospital1", caseId, "user_accept_handover");
         update(caseId, "handler1", POLICE);
         check("at the place of safety", caseId, Map.of("hospital1", Access.SHARED));
 
         api.claimAndComplete("hospital1", handover, Map.of("note", wrote(caseId, "hospital-liaison", "handed over")));
-        check("handed over", caseId, Map.of("hospital1", Access.OWN));
+        // The detention goes on until the assessment ends: the hospital still sees the shared case
+        check("handed over", caseId, Map.of("hospital1", Access.SHARED));
+        api.claimAndComplete("hospital1", api.awaitTask("hospital1", caseId, "user_complete_assessment"),
+                Map.of("outcome", "DISCHARGED", "note", wrote(caseId, "hospital-liaison", "assessment ended")));
+        check("assessment ended", caseId, Map.of("hospital1", Access.OWN));
     }
 
     // ---- what every partner sees ----

@@ -136,7 +136,9 @@ class MetricsPostgresIT {
 
         // C5: s136 arrival at 16:00; the hour passes; the supervisor chases; health accepts at 17:30 (90 minutes).
         at("2030-03-04T16:00:00Z");
-        String c5 = log("C5", "S136_HANDOVER", "PUBLIC_999", "Tom Brown", 35, List.of(), null);
+        String c5 = log("C5", "S136_HANDOVER", "PUBLIC_999", "Tom Brown", 35, List.of(), null, Map.of(
+                "detainedAt", "2030-03-04T15:35:00Z", "arrivedAt", "2030-03-04T16:00:00Z", "conveyance", "AMBULANCE",
+                "placeOfSafety", "HEALTH_BASED"));
         String handover5 = task("hospital1", c5, "user_accept_handover");
         at("2030-03-04T17:00:30Z");
         String review5 = task("supervisor1", c5, "user_supervisor_review");
@@ -144,14 +146,19 @@ class MetricsPostgresIT {
         complete("supervisor1", review5, Map.of("action", "CHASE", "note", "Rang the place of safety's on-call manager"));
         at("2030-03-04T17:30:00Z");
         complete("hospital1", handover5, Map.of("note", "Assessment room free"));
+        at("2030-03-04T17:45:00Z");
+        complete("hospital1", task("hospital1", c5, "user_complete_assessment"), Map.of("outcome", "DISCHARGED_WITH_FOLLOW_UP"));
         awaitState(c5, "CLOSED");
 
         // C6: s136 handed over in 40 minutes.
         at("2030-03-04T18:00:00Z");
-        String c6 = log("C6", "S136_HANDOVER", "PUBLIC_999", "Sam Green", 28, List.of(), null);
+        String c6 = log("C6", "S136_HANDOVER", "PUBLIC_999", "Sam Green", 28, List.of(), null, Map.of(
+                "arrivedAt", "2030-03-04T18:00:00Z", "conveyance", "POLICE_VEHICLE",
+                "conveyanceReason", "No ambulance for 3 hours; calm and cooperative", "placeOfSafety", "EMERGENCY_DEPARTMENT"));
         String handover6 = task("hospital1", c6, "user_accept_handover");
         at("2030-03-04T18:40:00Z");
         complete("hospital1", handover6, Map.of());
+        complete("hospital1", task("hospital1", c6, "user_complete_assessment"), Map.of("outcome", "ADMITTED_INFORMALLY"));
         awaitState(c6, "CLOSED");
 
         // C7: the table says an ambulance conveyance; the handler overrides to police (violence at the address), the
@@ -242,7 +249,7 @@ class MetricsPostgresIT {
         assertThat(mentalHealth.get("escalations").asLong()).isEqualTo(2);
         assertThat(mentalHealth.get("escalationsByReason")).isEqualTo(json("{\"OUTCOME_OVERDUE\":1,\"REJECTED\":1}"));
         assertThat(mentalHealth.get("escalationResolutions")).isEqualTo(json(
-                "{\"CHASE\":1,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":0,\"CANCELLED\":0,\"OPEN\":0}"));
+                "{\"CHASE\":1,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":0,\"WITHDRAW\":0,\"ESCALATE\":0,\"CANCELLED\":0,\"OPEN\":0}"));
 
         JsonNode healthcareSetting = agency("HEALTHCARE_SETTING");
         assertThat(healthcareSetting.get("referrals").asLong()).isEqualTo(1);
@@ -279,7 +286,7 @@ class MetricsPostgresIT {
         assertThat(summary.at("/escalations/byReason")).isEqualTo(json("{\"TRIAGE_OVERDUE\":0,\"ATTENDANCE_OVERDUE\":0,"
                 + "\"NO_RESPONSE\":1,\"REJECTED\":1,\"OUTCOME_OVERDUE\":1,\"HANDOVER_OVERDUE\":1,\"DETENTION_LIMIT\":0,\"NOTIFICATION_FAILED\":0}"));
         assertThat(summary.at("/escalations/byResolution")).isEqualTo(json(
-                "{\"CHASE\":2,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":1,\"CANCELLED\":0,\"OPEN\":0}"));
+                "{\"CHASE\":2,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":1,\"WITHDRAW\":0,\"ESCALATE\":0,\"CANCELLED\":0,\"OPEN\":0}"));
     }
 
     @Test
@@ -292,6 +299,12 @@ class MetricsPostgresIT {
         assertThat(s136.get("detentionLimitReached").asLong()).isZero();
         // 5400 and 2400 s: median 3900, p90 2400 + 0.9 x 3000
         assertTimes(s136.get("handoverTime"), 2, 3900, 5100);
+        // Conveyance mode as police recorded it; no delay agreed, no extension, no withdrawal in this history
+        assertThat(s136.get("conveyance")).isEqualTo(json(
+                "{\"AMBULANCE\":1,\"POLICE_VEHICLE\":1,\"OTHER\":0,\"NOT_RECORDED\":0}"));
+        assertThat(s136.get("delaysAgreed").asLong()).isZero();
+        assertThat(s136.get("extended").asLong()).isZero();
+        assertThat(s136.get("policeWithdrew").asLong()).isZero();
     }
 
     @Test
@@ -336,7 +349,7 @@ class MetricsPostgresIT {
         assertThat(csv.getBody().split("\r\n")).contains("figure,key,agency,value", "calls.total,,,8",
                 "calls.byCategory,CONCERN_FOR_WELFARE,,3", "agency.referrals,,MENTAL_HEALTH,3",
                 "agency.rejectedByReason,NOT_OUR_SERVICE,MENTAL_HEALTH,1", "agency.acknowledgement.medianSeconds,,MENTAL_HEALTH,900.0",
-                "s136.overTheHour,,,1", "recontacts.within,PT24H,,1", "callerInformed.rate,,,0.8", "policeHoursReleased.hours,,,10.0",
+                "s136.overTheHour,,,1", "s136.conveyance,POLICE_VEHICLE,,1", "s136.conveyance,AMBULANCE,,1", "recontacts.within,PT24H,,1", "callerInformed.rate,,,0.8", "policeHoursReleased.hours,,,10.0",
                 "trend.calls,2030-03-04,,7");
     }
 
@@ -462,6 +475,11 @@ class MetricsPostgresIT {
 
     private String log(String name, String category, String source, String subject, Integer age, List<String> knownTo,
                        Map<String, Object> awol) {
+        return log(name, category, source, subject, age, knownTo, awol, null);
+    }
+
+    private String log(String name, String category, String source, String subject, Integer age, List<String> knownTo,
+                       Map<String, Object> awol, Map<String, Object> s136) {
         Map<String, Object> subjectBody = new HashMap<>(Map.of("name", subject, "knownTo", knownTo));
         if (age != null) {
             subjectBody.put("ageYears", age);
@@ -472,6 +490,9 @@ class MetricsPostgresIT {
                 "caller", Map.of("name", "A Caller", "phone", "01234 567890", "relationship", "neighbour")));
         if (awol != null) {
             body.put("awol", awol);
+        }
+        if (s136 != null) {
+            body.put("s136", s136);
         }
         ResponseEntity<JsonNode> response = call("handler1", HttpMethod.POST, "/api/calls", body);
         assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.CREATED);

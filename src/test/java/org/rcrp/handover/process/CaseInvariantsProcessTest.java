@@ -256,12 +256,24 @@ class CaseInvariantsProcessTest {
                 PartnerOutcome outcome = random.nextInt(3) == 0 ? PartnerOutcome.NO_CONTACT : pick(random, PartnerOutcome.values());
                 yield new RecordPartnerOutcome(outcome, "note");
             }
-            case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> new AcceptHandover(null);
+            case S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER -> {
+                // Sometimes a delay agreed with police; never one past the detention limit (refused, as it should be)
+                AcceptHandover delay = new AcceptHandover(HandoverDecision.AGREE_DELAY, java.time.OffsetDateTime.ofInstant(
+                        ClockUtil.getCurrentTime().toInstant().plusSeconds(60L * (10 + random.nextInt(50))), java.time.ZoneOffset.UTC),
+                        "PS Jones", "agreed");
+                yield random.nextInt(4) == 0 && delay.validate(taskVariables).isEmpty() ? delay : new AcceptHandover(null);
+            }
+            case S136HandoverProcess.Elements.USER_RECORD_ARRIVAL -> new org.rcrp.handover.handover.RecordArrival(null,
+                    java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC),
+                    pick(random, Conveyance.values()), "reason", PlaceOfSafety.HEALTH_BASED, null);
+            case S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT -> new org.rcrp.handover.handover.CompleteAssessment(null,
+                    pick(random, AssessmentOutcome.values()), null);
             case RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW -> {
                 ReviewReason reason = RcrpCallProcess.Variables.TASK_REASON.from(taskVariables);
                 SupervisorAction action = pick(random, reason.allowedActions().toArray(SupervisorAction[]::new));
                 yield new SupervisorReview(action, action == SupervisorAction.REROUTE ? pick(random, referrable()) : null,
-                        "supervisor decision", action == SupervisorAction.CLOSE ? pick(random, Whereabouts.values()) : null);
+                        "supervisor decision", action == SupervisorAction.CLOSE ? pick(random, Whereabouts.values()) : null, null,
+                        action == SupervisorAction.WITHDRAW ? "risk assessed" : null);
             }
             case RcrpCallProcess.Elements.USER_MISSING_PERSON_ASSESSMENT -> new org.rcrp.handover.missing.MissingPersonAssessment(
                     pick(random, MissingPersonRisk.values()), random.nextBoolean(), "risk assessment");
@@ -340,9 +352,11 @@ class CaseInvariantsProcessTest {
         if (responsible == Agency.POLICE) {
             assertThat(outcomeTasks).as("police responsible while a partner holds an accepted referral").isEmpty();
         } else if (responsible == Agency.HOSPITAL) {
-            assertThat(history.createHistoricVariableInstanceQuery().variableName(S136HandoverProcess.Variables.HANDED_OVER_AT.name())
+            // Police withdraw after the hour only on a recorded risk assessment (SupervisorReview requires it)
+            assertThat(history.createHistoricVariableInstanceQuery().variableNameIn(S136HandoverProcess.Variables.HANDED_OVER_AT.name(),
+                            S136HandoverProcess.Variables.POLICE_WITHDREW_AT.name())
                     .processInstanceIdIn(historicIds(call, S136HandoverProcess.KEY)).count())
-                    .as("hospital responsible only after accepting the handover").isPositive();
+                    .as("hospital responsible only after accepting the handover or police withdrawing").isPositive();
         } else {
             // The latest referral: ids grow with creation (the clock may stand still between steps, so times can tie).
             HistoricProcessInstance latest = referrals.stream()

@@ -147,6 +147,8 @@ public final class ProcessTestBeans {
         };
         Mocks.register("openDisputeDelegate", new OpenDisputeDelegate(disputeRecords, journal));
         Mocks.register("settleDisputeDelegate", new SettleDisputeDelegate(disputeRecords, disputeTiers, journal));
+        Mocks.register("escalateOnCallManagerDelegate", new org.rcrp.handover.handover.EscalateOnCallManagerDelegate(notifier, retry));
+        Mocks.register("extendDetentionDelegate", new org.rcrp.handover.handover.ExtendDetentionDelegate(slaPolicy));
     }
 
     public static ProcessTestBeans register() {

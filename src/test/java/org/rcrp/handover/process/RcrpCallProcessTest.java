@@ -7,6 +7,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Elements.*;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
 
 import java.time.Duration;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rcrp.handover.attendance.Attend;
 import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.handover.CompleteAssessment;
+import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.referral.AcceptReferral;
 import org.rcrp.handover.referral.RecordPartnerOutcome;
 import org.rcrp.handover.referral.SupervisorReview;
@@ -345,14 +348,43 @@ class RcrpCallProcessTest extends ProcessTestCase {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
         cases.complete(call, riskToLife());
 
-        cases.complete(call, new Attend(AttendOutcome.S136_DETENTION, null, "Detained on the bridge"));
+        cases.complete(call, new Attend(AttendOutcome.S136_DETENTION, null, "Detained on the bridge",
+                new S136Details(NOW.toInstant().atOffset(java.time.ZoneOffset.UTC), null, Conveyance.AMBULANCE, null, null)));
 
         assertThat(call).isWaitingAt(CALL_S136_HANDOVER);
         assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.HANDOVER);
+        // The hour has not started at detention: officers record the arrival first
+        assertThat(cases.task(call, S136HandoverProcess.Elements.USER_RECORD_ARRIVAL)).hasCandidateGroup("response-officers");
+        assertThat(cases.findTimer(call, S136HandoverProcess.Elements.TIMER_HANDOVER_OVERDUE)).isEmpty();
+        ClockUtil.setCurrentTime(new Date(NOW.getTime() + Duration.ofMinutes(50).toMillis()));
+        cases.complete(call, new RecordArrival(null, ClockUtil.getCurrentTime().toInstant().atOffset(java.time.ZoneOffset.UTC),
+                null, null, PlaceOfSafety.HEALTH_BASED, null));
+        assertThat(cases.timer(call, S136HandoverProcess.Elements.TIMER_HANDOVER_OVERDUE).getDuedate())
+                .isEqualTo(new Date(NOW.getTime() + Duration.ofMinutes(110).toMillis()));
         cases.complete(call, new AcceptHandover("Accepted by the s136 suite nurse"));
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.HOSPITAL);
+        assertThat(call).isWaitingAt(CALL_S136_HANDOVER);
+        cases.complete(call, new CompleteAssessment(null, AssessmentOutcome.DISCHARGED_WITH_FOLLOW_UP, null));
 
         assertThat(call).hasPassed(END_HANDED_OVER).isEnded();
         assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.HOSPITAL);
+    }
+
+    @Test
+    void aDetentionWithTheArrivalKnownStartsTheHourAtTheArrivalAndAChildNeverGoesToCustody() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(RcrpCallProcess.Variables.SUBJECT_AGE.name(), 15));
+        cases.complete(call, riskToLife());
+        java.time.OffsetDateTime arrived = NOW.toInstant().minus(Duration.ofMinutes(15)).atOffset(java.time.ZoneOffset.UTC);
+
+        assertThat(cases.check(call, new Attend(AttendOutcome.S136_DETENTION, null, null,
+                new S136Details(null, arrived, Conveyance.OTHER, null, PlaceOfSafety.POLICE_CUSTODY))))
+                .extracting(FieldError::field).containsExactlyInAnyOrder("s136.placeOfSafety", "s136.conveyanceReason");
+        cases.complete(call, new Attend(AttendOutcome.S136_DETENTION, null, null,
+                new S136Details(null, arrived, Conveyance.POLICE_VEHICLE, "Ambulance ETA over 2 h", PlaceOfSafety.HEALTH_BASED)));
+
+        assertThat(cases.task(call, S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER)).isNotNull();
+        assertThat(cases.timer(call, S136HandoverProcess.Elements.TIMER_HANDOVER_OVERDUE).getDuedate())
+                .isEqualTo(new Date(NOW.getTime() + Duration.ofMinutes(45).toMillis()));
     }
 
     @Test
@@ -372,11 +404,21 @@ class RcrpCallProcessTest extends ProcessTestCase {
 
     @Test
     void anS136CallGoesStraightToTheHandoverClock() {
-        ProcessInstance call = cases.logCall(Category.S136_HANDOVER, Map.of());
+        ProcessInstance call = cases.logCall(Category.S136_HANDOVER, Map.of(S136HandoverProcess.Variables.ARRIVED_AT.name(), NOW));
 
         assertThat(call).isWaitingAt(CALL_S136_HANDOVER);
         assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.HANDOVER);
         assertThat(cases.task(call, S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER)).isNotNull();
+        assertThat(cases.timer(call, S136HandoverProcess.Elements.TIMER_HANDOVER_OVERDUE).getDuedate())
+                .isEqualTo(new Date(NOW.getTime() + Duration.ofHours(1).toMillis()));
+    }
+
+    @Test
+    void anS136CallLoggedBeforeTheArrivalWaitsForOfficersToRecordIt() {
+        ProcessInstance call = cases.logCall(Category.S136_HANDOVER, Map.of());
+
+        assertThat(cases.task(call, S136HandoverProcess.Elements.USER_RECORD_ARRIVAL)).isNotNull();
+        assertThat(cases.findTask(call, S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER)).isEmpty();
     }
 
     // ---- Referral ----

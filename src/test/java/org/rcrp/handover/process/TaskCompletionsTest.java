@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rcrp.handover.attendance.Attend;
 import org.rcrp.handover.handover.AcceptHandover;
+import org.rcrp.handover.handover.CompleteAssessment;
+import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.referral.AcceptReferral;
 import org.rcrp.handover.referral.RecordPartnerOutcome;
 import org.rcrp.handover.referral.SupervisorReview;
@@ -114,8 +116,19 @@ class TaskCompletionsTest {
                 Arguments.of("note", TextLimits.NOTE, review, (Function<String, TaskCompletion>)
                         text -> new SupervisorReview(SupervisorAction.CHASE, null, text)),
                 Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
-                        text -> new AcceptHandover(text)));
+                        text -> new AcceptHandover(text)),
+                Arguments.of("conveyanceReason", TextLimits.S136_REASON, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new RecordArrival(null, SOON_AGO, Conveyance.POLICE_VEHICLE, text, PlaceOfSafety.HEALTH_BASED, null)),
+                Arguments.of("agreedWithPolice", TextLimits.NAME, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new AcceptHandover(HandoverDecision.AGREE_DELAY, IN_AN_HOUR, text, "n")),
+                Arguments.of("riskAssessment", TextLimits.S136_REASON, Map.of("reason", ReviewReason.HANDOVER_OVERDUE.name()),
+                        (Function<String, TaskCompletion>) text -> new SupervisorReview(SupervisorAction.WITHDRAW, null, "n", text)),
+                Arguments.of("note", TextLimits.NOTE, NO_TASK_VARIABLES, (Function<String, TaskCompletion>)
+                        text -> new CompleteAssessment(null, AssessmentOutcome.DISCHARGED, text)));
     }
+
+    private static final java.time.OffsetDateTime SOON_AGO = java.time.OffsetDateTime.now().minusMinutes(5);
+    private static final java.time.OffsetDateTime IN_AN_HOUR = java.time.OffsetDateTime.now().plusHours(1);
 
     @ParameterizedTest(name = "{0} of {3}")
     @MethodSource("textFields")
@@ -139,7 +152,12 @@ class TaskCompletionsTest {
                 new AcceptReferral(ReferralDecision.REJECT, RejectionReason.OTHER, WRITTEN),
                 new RecordPartnerOutcome(PartnerOutcome.PASSED_BACK, WRITTEN),
                 new SupervisorReview(SupervisorAction.CLOSE, null, WRITTEN),
-                new AcceptHandover(WRITTEN));
+                new AcceptHandover(WRITTEN),
+                new AcceptHandover(HandoverDecision.AGREE_DELAY, IN_AN_HOUR, WRITTEN, WRITTEN),
+                new RecordArrival(null, SOON_AGO, Conveyance.OTHER, WRITTEN, PlaceOfSafety.HEALTH_BASED, WRITTEN),
+                new Attend(AttendOutcome.S136_DETENTION, null, WRITTEN,
+                        new S136Details(SOON_AGO, null, Conveyance.POLICE_VEHICLE, WRITTEN, PlaceOfSafety.EMERGENCY_DEPARTMENT)),
+                new CompleteAssessment(null, AssessmentOutcome.ADMITTED_INFORMALLY, WRITTEN));
     }
 
     /**
@@ -540,13 +558,16 @@ class TaskCompletionsTest {
         static Stream<Arguments> allowedActions() {
             Stream.Builder<Arguments> rows = Stream.builder();
             for (ReviewReason reason : ReviewReason.values()) {
-                boolean decides = reason == ReviewReason.NO_RESPONSE || reason == ReviewReason.REJECTED;
                 for (SupervisorAction action : SupervisorAction.values()) {
-                    boolean referralDecision = decides && action != SupervisorAction.MISSING_PERSON;
-                    boolean noticeFailed = reason == ReviewReason.NOTIFICATION_FAILED && action != SupervisorAction.CLOSE
-                            && action != SupervisorAction.MISSING_PERSON;
-                    boolean notLocated = reason == ReviewReason.NOT_LOCATED && action != SupervisorAction.REROUTE;
-                    rows.add(Arguments.of(reason, action, referralDecision || noticeFailed || notLocated
+                    boolean s136Only = action == SupervisorAction.WITHDRAW || action == SupervisorAction.ESCALATE;
+                    boolean missingPerson = action == SupervisorAction.MISSING_PERSON;
+                    boolean decides = (reason == ReviewReason.NO_RESPONSE || reason == ReviewReason.REJECTED) && !s136Only && !missingPerson;
+                    boolean noticeFailed = reason == ReviewReason.NOTIFICATION_FAILED && action != SupervisorAction.CLOSE && !s136Only
+                            && !missingPerson;
+                    boolean notLocated = reason == ReviewReason.NOT_LOCATED && action != SupervisorAction.REROUTE && !s136Only;
+                    // Past the s136 hour police may also withdraw (on a risk assessment) or escalate to the hospital's on-call manager
+                    boolean handover = reason == ReviewReason.HANDOVER_OVERDUE && s136Only;
+                    rows.add(Arguments.of(reason, action, decides || noticeFailed || notLocated || handover
                             || action == SupervisorAction.CHASE));
                 }
             }
@@ -557,7 +578,7 @@ class TaskCompletionsTest {
         @MethodSource("allowedActions")
         void theActionMustBeOneTheReviewReasonAllows(ReviewReason reason, SupervisorAction action, boolean allowed) {
             SupervisorReview review = new SupervisorReview(action, Agency.SOCIAL_CARE, "decided",
-                    action == SupervisorAction.CLOSE ? Whereabouts.LOCATED_SAFE : null);
+                    action == SupervisorAction.CLOSE ? Whereabouts.LOCATED_SAFE : null, null, "risk assessed");
             List<FieldError> errors = review.validate(taskFor(reason));
             if (allowed) {
                 assertThat(errors).isEmpty();
@@ -568,6 +589,7 @@ class TaskCompletionsTest {
                         case NOTIFICATION_FAILED -> "[CHASE, REROUTE, POLICE_ATTEND]";
                         case NO_RESPONSE, REJECTED -> "[CHASE, REROUTE, POLICE_ATTEND, CLOSE]";
                         case NOT_LOCATED -> "[CHASE, POLICE_ATTEND, CLOSE, MISSING_PERSON]";
+                        case HANDOVER_OVERDUE -> "[CHASE, WITHDRAW, ESCALATE]";
                         default -> "[CHASE]";
                     }).contains(reason.name());
                 });
@@ -646,8 +668,25 @@ class TaskCompletionsTest {
 
         @Test
         void theNoteIsTheJournalsNotTheEngines() {
-            assertThat(new AcceptHandover("bed on ward 3").variables(NO_TASK_VARIABLES)).isEmpty();
+            assertThat(new AcceptHandover("bed on ward 3").variables(NO_TASK_VARIABLES))
+                    .isEqualTo(Map.of("handoverDecision", "ACCEPT"));
             assertThat(new AcceptHandover("bed on ward 3").note()).isEqualTo("bed on ward 3");
+        }
+
+        @Test
+        void aDelayIsAgreedUntilAFutureTimeBeforeTheDetentionLimitWithAPoliceNameAndANote() {
+            java.util.Date limit = java.util.Date.from(IN_AN_HOUR.plusHours(2).toInstant());
+            Map<String, Object> task = Map.of("detentionLimitAt", limit);
+            assertThat(new AcceptHandover(HandoverDecision.AGREE_DELAY, IN_AN_HOUR, "PS Jones", "Suite cleaned").validate(task)).isEmpty();
+            assertThat(new AcceptHandover(HandoverDecision.AGREE_DELAY, IN_AN_HOUR.plusHours(3), "PS Jones", "n").validate(task))
+                    .extracting(FieldError::field).containsExactly("until");
+            assertThat(new AcceptHandover(HandoverDecision.AGREE_DELAY, null, null, null).validate(task))
+                    .extracting(FieldError::field).containsExactlyInAnyOrder("until", "agreedWithPolice", "note");
+            Map<String, Object> variables = new AcceptHandover(HandoverDecision.AGREE_DELAY, IN_AN_HOUR, "PS Jones", "n").variables(task);
+            assertThat(variables).containsEntry("handoverDecision", "AGREE_DELAY")
+                    .containsEntry("delayUntil", java.util.Date.from(IN_AN_HOUR.toInstant()));
+            assertThat(new AcceptHandover(HandoverDecision.AGREE_DELAY, IN_AN_HOUR, "PS Jones", "n").answers())
+                    .containsEntry("agreedWithPolice", "PS Jones");
         }
     }
 

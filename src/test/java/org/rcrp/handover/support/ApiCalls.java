@@ -97,4 +97,9 @@ public final class ApiCalls {
         }
         claimAndComplete("handler1", awaitTask("handler1", caseId, "user_assess_threshold"), body);
     }
+
+    /** A task's due date as the API writes it (an ISO instant), for comparing with the time it should be. */
+    public static java.time.Instant dueOf(JsonNode due) {
+        return due == null || due.isNull() ? null : java.time.OffsetDateTime.parse(due.asText()).toInstant();
+    }
 }

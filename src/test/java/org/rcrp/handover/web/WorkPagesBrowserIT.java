@@ -170,6 +170,20 @@ class WorkPagesBrowserIT {
         steps.type("note", "Detained under s136; conveyed by ambulance to the place of safety");
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
+        // The hour starts at the arrival, which the officer records on arriving at the place of safety
+        steps.waitForText(By.id("queues"), reference, REFRESH);
+        steps.click(inRow("available", reference, "button"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.waitFor(By.id("complete"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("arrivedAt")), java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
+                        .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+        steps.choose("placeOfSafety-HEALTH_BASED");
+        steps.choose("conveyance-AMBULANCE");
+        PageChecks.check(browser, "s136-record-arrival");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
 
         // New information from the case page while the person waits at the place of safety: a refused
         // update keeps what was typed; an accepted one is on the timeline.
@@ -193,6 +207,15 @@ class WorkPagesBrowserIT {
         steps.waitFor(By.id("complete"));
         PageChecks.check(browser, "s136-handover");
         steps.type("note", "Handed over to the place-of-safety nurse");
+        steps.click(By.id("complete"));
+        steps.waitForText(By.tagName("main"), "Done: " + reference);
+        // The detention lasts until the assessment ends: the hospital records it, and its part ends there
+        steps.waitForText(By.id("queues"), reference, REFRESH);
+        steps.click(inRow("available", reference, "button"));
+        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.waitFor(By.id("complete"));
+        steps.choose("outcome-DISCHARGED_WITH_FOLLOW_UP");
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
         // The handover ends the hospital's part: what it recorded stays on its page, not police's update.
