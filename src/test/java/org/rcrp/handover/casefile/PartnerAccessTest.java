@@ -115,7 +115,9 @@ class PartnerAccessTest {
             // of a walk-out only what finds the person (sharedWalkout)
             "walkout",
             // only the contacts police granted this partner on its request (ContactSharing), name and phone
-            "sharedContacts");
+            "sharedContacts",
+            // the s136 detention and its clocks, to the hospital liaison only (who receives the person)
+            "s136");
     private static final Set<String> POLICE_ONLY = Set.of("source", "caller", "awol", "assessment", "rationale", "recommendation",
             "overridden", "callerInformed", "loggedBy", "previousContacts",
             // The missing-person grading and investigation are police's; the partner sees the state and its own part.

@@ -106,7 +106,16 @@ class UpdatePolicyTest {
                 row(Phase.HANDOVER, Grade.PRIORITY, News.LIFE_AND_HARM, NONE),
                 row(Phase.HANDOVER, Grade.PRIORITY, News.CRIME, NONE),
                 row(Phase.HANDOVER, Grade.PRIORITY, News.RISK_TO_LIFE_AND_CRIME, NONE),
-                row(Phase.HANDOVER, Grade.PRIORITY, News.NOTHING, NONE));
+                row(Phase.HANDOVER, Grade.PRIORITY, News.NOTHING, NONE),
+
+                // Nobody could find the person and a supervisor is deciding: risk sends police at once, a crime re-opens
+                // triage (the person stays marked not located, so the case still cannot close until someone finds them).
+                row(Phase.NOT_LOCATED, null, News.RISK_TO_LIFE, SEND_POLICE),
+                row(Phase.NOT_LOCATED, null, News.SERIOUS_HARM, SEND_POLICE),
+                row(Phase.NOT_LOCATED, null, News.LIFE_AND_HARM, SEND_POLICE),
+                row(Phase.NOT_LOCATED, null, News.CRIME, RETRIAGE),
+                row(Phase.NOT_LOCATED, null, News.RISK_TO_LIFE_AND_CRIME, SEND_POLICE),
+                row(Phase.NOT_LOCATED, null, News.NOTHING, NONE));
     }
 
     @ParameterizedTest(name = "{0} (grade {1}) + {2} -> {3}")
