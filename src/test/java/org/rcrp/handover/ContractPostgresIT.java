@@ -634,11 +634,18 @@ class ContractPostgresIT {
         String s136 = logCall("officer1", Map.of("reference", reference(), "source", "PUBLIC_999", "category", "S136_HANDOVER",
                 "summary", "Arrived at the s136 suite")).get("id").asText();
         assertThat(view("officer1", s136).get("state").asText()).isEqualTo("HANDOVER");
+        // Logged without the arrival: officers record it before the hour can start.
+        claimAndComplete("officer1", awaitTask("officer1", s136, "user_record_arrival"), Map.of("arrivedAt",
+                java.time.Instant.now().minusSeconds(120).toString(), "placeOfSafety", "HEALTH_BASED", "conveyance", "AMBULANCE"));
         claimAndComplete("hospital1", awaitTask("hospital1", s136, "user_accept_handover"), Map.of("note", "Accepted by the nurse"));
         assertThat(view("officer1", s136).get("responsibleAgency").asText()).isEqualTo("HOSPITAL");
         JsonNode handedOver = view("hospital1", s136);
-        assertThat(handedOver.get("responsibleAgency").isNull()).as("its handover has ended: what it recorded, nothing more").isTrue();
+        assertThat(handedOver.get("responsibleAgency").asText()).as("the hospital holds the person until the assessment ends")
+                .isEqualTo("HOSPITAL");
         assertThat(handedOver.get("timeline").toString()).contains("Handover accepted — Accepted by the nurse");
+        claimAndComplete("hospital1", awaitTask("hospital1", s136, "user_complete_assessment"), Map.of("outcome", "DISCHARGED"));
+        assertThat(view("hospital1", s136).get("responsibleAgency").isNull())
+                .as("its part has ended: what it recorded, nothing more").isTrue();
 
         String other = logCall("handler1", Map.of("reference", reference(), "source", "PUBLIC_101", "category", "OTHER",
                 "summary", "Asks about a parking fine")).get("id").asText();
@@ -685,7 +692,9 @@ class ContractPostgresIT {
         assertThat(raised.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(raised.getBody().get("detail").asText()).isEqualTo(Actor.READ_ONLY);
         assertThat(call("manager1", HttpMethod.POST, "/api/calls", welfare(false)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(call("manager1", HttpMethod.GET, "/api/tasks?scope=available", null).getBody()).as("no task is a manager's").isEmpty();
+        assertThat(call("manager1", HttpMethod.GET, "/api/tasks?scope=available", null).getBody().findValuesAsText("key"))
+                .as("no work on a case is a manager's: only the second-person quality review of a closed one")
+                .allMatch("user_quality_review"::equals);
         for (String action : List.of("claim", "unclaim", "complete")) {
             ResponseEntity<JsonNode> refused = call("manager1", HttpMethod.POST, "/api/tasks/" + accept + "/" + action,
                     Map.of("decision", "ACCEPT", "note", "Managers accept"));

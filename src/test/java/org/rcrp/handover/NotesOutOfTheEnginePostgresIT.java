@@ -75,7 +75,7 @@ class NotesOutOfTheEnginePostgresIT {
     void everyNoteAndReasonIsInTheJournalAndNowhereInTheEngine() {
         Map<String, String> notes = new LinkedHashMap<>();
         for (String what : List.of("rationale", "override", "reject", "supervisor", "update", "accept",
-                "outcome", "inform", "police-rationale", "attend", "handover")) {
+                "outcome", "inform", "police-rationale", "attend", "arrival", "handover")) {
             notes.put(what, note(what));
         }
 
@@ -106,6 +106,9 @@ class NotesOutOfTheEnginePostgresIT {
                 ApiCalls.assessment(true, notes.get("police-rationale")));
         api.claimAndComplete("officer1", api.awaitTask("officer1", detained, "user_attend"),
                 Map.of("outcome", "S136_DETENTION", "note", notes.get("attend")));
+        api.claimAndComplete("officer1", api.awaitTask("officer1", detained, "user_record_arrival"),
+                Map.of("arrivedAt", java.time.Instant.now().minusSeconds(60).toString(), "placeOfSafety", "HEALTH_BASED",
+                        "conveyance", "AMBULANCE", "note", notes.get("arrival")));
         api.claimAndComplete("hospital1", api.awaitTask("hospital1", detained, "user_accept_handover"),
                 Map.of("note", notes.get("handover")));
 

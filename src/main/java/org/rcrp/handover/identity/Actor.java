@@ -31,10 +31,16 @@ public record Actor(String userId, Set<String> groups) {
     /**
      * Managers read the figures and the cases; everybody else with a group works on cases and may change them:
      * log a call (partner systems log referrals too), add new information, raise the risk. The one rule every
-     * changing endpoint and form asks; tasks are offered to groups, and no task to managers.
+     * changing endpoint and form asks. Managers are the force's ({@code managers}) and every group of managers a
+     * dispute between agencies reaches ({@code mental-health-managers}, {@code police-senior-managers}, …): they
+     * state a position on a dispute, they do not log calls into cases they cannot read.
      */
     public boolean mayChangeCases() {
-        return groups.stream().anyMatch(group -> !group.equals("managers"));
+        return groups.stream().anyMatch(group -> !isManagersGroup(group));
+    }
+
+    private static boolean isManagersGroup(String group) {
+        return group.equals("managers") || group.endsWith("-managers");
     }
 
     /** This actor, when it may change cases; otherwise refused (403). */

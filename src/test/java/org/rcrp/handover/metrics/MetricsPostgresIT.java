@@ -249,7 +249,7 @@ class MetricsPostgresIT {
         assertThat(mentalHealth.get("escalations").asLong()).isEqualTo(2);
         assertThat(mentalHealth.get("escalationsByReason")).isEqualTo(json("{\"OUTCOME_OVERDUE\":1,\"REJECTED\":1}"));
         assertThat(mentalHealth.get("escalationResolutions")).isEqualTo(json(
-                "{\"CHASE\":1,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":0,\"WITHDRAW\":0,\"ESCALATE\":0,\"CANCELLED\":0,\"OPEN\":0}"));
+                "{\"CHASE\":1,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":0,\"MISSING_PERSON\":0,\"WITHDRAW\":0,\"ESCALATE\":0,\"CANCELLED\":0,\"OPEN\":0}"));
 
         JsonNode healthcareSetting = agency("HEALTHCARE_SETTING");
         assertThat(healthcareSetting.get("referrals").asLong()).isEqualTo(1);
@@ -284,9 +284,10 @@ class MetricsPostgresIT {
     void escalationsAndHowTheyEnded() {
         assertThat(summary.at("/escalations/total").asLong()).isEqualTo(4);
         assertThat(summary.at("/escalations/byReason")).isEqualTo(json("{\"TRIAGE_OVERDUE\":0,\"ATTENDANCE_OVERDUE\":0,"
-                + "\"NO_RESPONSE\":1,\"REJECTED\":1,\"OUTCOME_OVERDUE\":1,\"HANDOVER_OVERDUE\":1,\"DETENTION_LIMIT\":0,\"NOTIFICATION_FAILED\":0}"));
+                + "\"NO_RESPONSE\":1,\"REJECTED\":1,\"OUTCOME_OVERDUE\":1,\"HANDOVER_OVERDUE\":1,\"DETENTION_LIMIT\":0,\"NOTIFICATION_FAILED\":0,"
+                + "\"NOT_LOCATED\":0,\"MISSING_PERSON_OVERDUE\":0}"));
         assertThat(summary.at("/escalations/byResolution")).isEqualTo(json(
-                "{\"CHASE\":2,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":1,\"WITHDRAW\":0,\"ESCALATE\":0,\"CANCELLED\":0,\"OPEN\":0}"));
+                "{\"CHASE\":2,\"REROUTE\":0,\"POLICE_ATTEND\":1,\"CLOSE\":1,\"MISSING_PERSON\":0,\"WITHDRAW\":0,\"ESCALATE\":0,\"CANCELLED\":0,\"OPEN\":0}"));
     }
 
     @Test
