@@ -18,6 +18,8 @@ import org.springframework.util.MultiValueMap;
  * page's CSRF token belonged to an older session): kept in this browser's HTTP session, never in an address, and given
  * back once to the page of the form when they are signed in again, for them to check and send. Only our own forms, sent
  * from our own pages ({@link #sameOrigin}), are kept: another site cannot fill in a form for the next person to sign in.
+ * Each form carries who it was shown to ({@link #OWNER}); it goes back only to that person, so on a shared control-room
+ * terminal the next person to sign in never sees what someone else typed: theirs is dropped.
  */
 public final class KeptForms {
 
@@ -27,15 +29,17 @@ public final class KeptForms {
             new Form(Pattern.compile("/work/([A-Za-z0-9-]{1,64})"), "/work/%s"),
             new Form(Pattern.compile("/work/([A-Za-z0-9-]{1,64})/triage"), "/work/%s/triage"),
             new Form(Pattern.compile("/cases/([A-Za-z0-9-]{1,64})/updates"), "/cases/%s"));
+    /** The hidden field every kept form carries: the user the page was shown to. */
+    public static final String OWNER = "_keptFor";
     /** Fields that belong to the old page, not to the person. */
-    private static final List<String> NOT_KEPT = List.of("_csrf");
+    private static final List<String> NOT_KEPT = List.of("_csrf", OWNER);
     private static final String ATTRIBUTE = KeptForms.class.getName();
 
     private record Form(Pattern sentTo, String page) {
     }
 
-    /** One kept form: the page it goes back to, its fields as sent, and when it was kept. */
-    public record Kept(String page, LinkedMultiValueMap<String, String> fields, Instant keptAt) implements Serializable {
+    /** One kept form: the page it goes back to, whose it is, its fields as sent, and when it was kept. */
+    public record Kept(String page, String owner, LinkedMultiValueMap<String, String> fields, Instant keptAt) implements Serializable {
     }
 
     private KeptForms() {
@@ -61,6 +65,10 @@ public final class KeptForms {
             return Optional.empty();
         }
         Optional<String> page = pageOf(request.getRequestURI().substring(request.getContextPath().length()));
+        String owner = request.getParameter(OWNER);
+        if (owner == null || owner.isBlank()) {
+            return Optional.empty();
+        }
         page.ifPresent(form -> {
             LinkedMultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
             request.getParameterMap().forEach((name, values) -> {
@@ -68,15 +76,26 @@ public final class KeptForms {
                     fields.put(name, List.of(values));
                 }
             });
-            request.getSession(true).setAttribute(ATTRIBUTE, new Kept(form, fields, Instant.now()));
+            request.getSession(true).setAttribute(ATTRIBUTE, new Kept(form, owner, fields, Instant.now()));
         });
         return page;
     }
 
-    /** The fields kept for the form on this page (context-relative), once: taking them forgets them. */
+    /**
+     * The fields kept for the form on this page (context-relative), once: taking them forgets them. Someone other than
+     * the form's owner signed in here: the kept form is dropped unseen.
+     */
     public static Optional<Kept> take(HttpServletRequest request, String page) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept) || !kept.page().equals(page)) {
+        if (session == null || !(session.getAttribute(ATTRIBUTE) instanceof Kept kept)) {
+            return Optional.empty();
+        }
+        java.security.Principal user = request.getUserPrincipal();
+        if (user == null || !kept.owner().equals(user.getName())) {
+            session.removeAttribute(ATTRIBUTE);
+            return Optional.empty();
+        }
+        if (!kept.page().equals(page)) {
             return Optional.empty();
         }
         session.removeAttribute(ATTRIBUTE);

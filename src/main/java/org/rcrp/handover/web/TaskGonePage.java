@@ -28,7 +28,7 @@ import org.springframework.web.servlet.ModelAndView;
 class TaskGonePage {
 
     /** Fields of a task form that are the page's, not the person's. */
-    private static final Set<String> NOT_TYPED = Set.of("_csrf", "seenUpdates");
+    private static final Set<String> NOT_TYPED = Set.of("_csrf", "seenUpdates", org.rcrp.handover.support.KeptForms.OWNER);
     /** The triage page's own buttons, sent as {@code action}; a supervisor's {@code action} is an answer. */
     private static final Set<String> TRIAGE_BUTTONS = Set.of("recommend", "confirm");
 

@@ -24,6 +24,7 @@ class KeptFormsTest {
         MockHttpServletRequest sent = post("/calls");
         sent.addHeader("Origin", "http://localhost:8080");
         sent.addParameter("_csrf", "old-token");
+        sent.addParameter(KeptForms.OWNER, "handler1");
         sent.addParameter("summary", "Man on the bridge parapet");
         sent.addParameter("subject.knownTo", "MENTAL_HEALTH", "SOCIAL_CARE");
 
@@ -31,11 +32,12 @@ class KeptFormsTest {
 
         MockHttpServletRequest page = new MockHttpServletRequest("GET", "/calls/new");
         page.setSession(sent.getSession());
+        page.setUserPrincipal(() -> "handler1");
         assertThat(KeptForms.take(page, "/work/other")).as("only for its own page").isEmpty();
         KeptForms.Kept kept = KeptForms.takeForThisPage(page).orElseThrow();
         assertThat(kept.fields().getFirst("summary")).isEqualTo("Man on the bridge parapet");
         assertThat(kept.fields().get("subject.knownTo")).containsExactly("MENTAL_HEALTH", "SOCIAL_CARE");
-        assertThat(kept.fields()).doesNotContainKey("_csrf");
+        assertThat(kept.fields()).doesNotContainKey("_csrf").doesNotContainKey(KeptForms.OWNER);
         assertThat(KeptForms.takeForThisPage(page)).as("once").isEmpty();
     }
 
@@ -57,7 +59,28 @@ class KeptFormsTest {
 
         MockHttpServletRequest sameOrigin = post("/work/t-1");
         sameOrigin.addHeader("Sec-Fetch-Site", "same-origin");
+        assertThat(KeptForms.keep(sameOrigin)).as("a form that does not say whose it is").isEmpty();
+        sameOrigin.addParameter(KeptForms.OWNER, "mhcrisis1");
         assertThat(KeptForms.keep(sameOrigin)).contains("/work/t-1");
+    }
+
+    @Test
+    void onASharedTerminalWhatOnePersonTypedNeverReachesTheNextPersonToSignIn() {
+        MockHttpServletRequest sent = post("/calls");
+        sent.addHeader("Sec-Fetch-Site", "same-origin");
+        sent.addParameter(KeptForms.OWNER, "handler1");
+        sent.addParameter("caller.phone", "07700 900123");
+        assertThat(KeptForms.keep(sent)).contains("/calls/new");
+
+        MockHttpServletRequest nextPerson = new MockHttpServletRequest("GET", "/calls/new");
+        nextPerson.setSession(sent.getSession());
+        nextPerson.setUserPrincipal(() -> "handler2");
+        assertThat(KeptForms.takeForThisPage(nextPerson)).isEmpty();
+
+        MockHttpServletRequest owner = new MockHttpServletRequest("GET", "/calls/new");
+        owner.setSession(sent.getSession());
+        owner.setUserPrincipal(() -> "handler1");
+        assertThat(KeptForms.takeForThisPage(owner)).as("dropped once someone else signed in here").isEmpty();
     }
 
     @Test
