@@ -96,10 +96,12 @@ public class SecurityConfiguration {
                         .requestMatchers(paths("/camunda/**")).hasAuthority(ADMINS)
                         .requestMatchers(paths("/error", "/webjars/**", "/assets/**", "/favicon.ico")).permitAll()
                         .anyRequest().authenticated())
-                // The webapps' API answers like ours; their pages send the browser to sign in.
+                // The webapps' API answers like ours; their pages send the browser to sign in; a form of ours sent after
+                // its session expired is kept for after signing in again.
                 .exceptionHandling(handling -> handling
                         .defaultAuthenticationEntryPointFor(problems, paths("/camunda/api/**"))
-                        .defaultAccessDeniedHandlerFor(problems, paths("/camunda/api/**")))
+                        .defaultAccessDeniedHandlerFor(problems, paths("/camunda/api/**"))
+                        .defaultAccessDeniedHandlerFor(new KeepFormsOnExpiry(), request -> true))
                 // The Camunda webapps run their own CSRF protection (X-XSRF-TOKEN); our own pages use Spring's.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(paths("/camunda/**")));
         if (identity.mode() == IdentityProperties.Mode.KEYCLOAK) {

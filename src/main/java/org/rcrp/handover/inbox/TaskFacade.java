@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -19,6 +20,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
@@ -53,6 +58,7 @@ public class TaskFacade {
     private final String identityLinkTable;
     private final String openTaskSql;
     private final int queueLimit;
+    private HistoryService historyService;
 
     public TaskFacade(TaskService taskService, EngineAsUser engineAsUser,
                       ManagementService managementService, CaseJournal journal, CallRepository calls, AgencyAvailability agencies,
@@ -72,6 +78,11 @@ public class TaskFacade {
                 + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_ LEFT JOIN "
                 + identityLinkTable + " l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IS NOT NULL WHERE t.ID_ = ?";
         this.queueLimit = queueLimit;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setHistoryService(HistoryService historyService) {
+        this.historyService = historyService;
     }
 
     /** The key of a task the user holds, so the caller can read the body that fits it (404, 403, 409 otherwise). */
@@ -243,6 +254,87 @@ public class TaskFacade {
 
     private record OpenTask(String id, String name, String key, String assignee, String caseId, List<String> candidateGroups,
                             String processInstanceId, Instant createdAt) {
+    }
+
+    /** What a history-based answer counts as the same moment: one transaction's work, stamped a little apart. */
+    private static final long SAME_MOMENT_MILLIS = 2000;
+
+    /**
+     * What became of a task the user can no longer complete, when it is (or was) offered to one of their groups: who
+     * completed it, or what ended it (its clock, an event, the end of its process) and what was opened next in its own
+     * process; or who holds it now. Empty for a task that never was theirs to see.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TaskFate> fate(String taskId, Actor actor) {
+        OpenTask open = openTask(taskId);
+        if (open != null) {
+            if (open.candidateGroups().stream().noneMatch(actor::isIn)) {
+                return java.util.Optional.empty();
+            }
+            String holder = open.assignee() == null ? "Nobody holds it now: it is back in your team's queue, and you can claim it again."
+                    : actor.userId().equals(open.assignee()) ? "You hold it." : open.assignee() + " holds it now.";
+            return java.util.Optional.of(new TaskFate(open.name(), open.key(), open.caseId(), reference(open.caseId()), true,
+                    List.of("It is still open, but it is not yours to complete. " + holder)));
+        }
+        HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+        if (task == null || task.getEndTime() == null || loggedCandidateGroups(taskId).stream().noneMatch(actor::isIn)) {
+            return java.util.Optional.empty();
+        }
+        HistoricProcessInstance process = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult();
+        String caseId = process == null ? null : process.getBusinessKey();
+        Instant ended = task.getEndTime().toInstant();
+        List<String> happened = new ArrayList<>();
+        if ("completed".equals(task.getDeleteReason())) {
+            happened.add((actor.userId().equals(task.getAssignee()) ? "You" : task.getAssignee() == null ? "Someone" : task.getAssignee())
+                    + " completed it at " + when(ended) + ".");
+        } else {
+            happened.add(whatEnded(task, process, ended));
+        }
+        historyService.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .startedAfter(Date.from(ended.minusMillis(SAME_MOMENT_MILLIS))).list().stream()
+                .filter(next -> !next.getId().equals(taskId) && !next.getStartTime().toInstant().isBefore(ended.minusMillis(SAME_MOMENT_MILLIS)))
+                .sorted(Comparator.comparing(HistoricTaskInstance::getStartTime)).limit(3)
+                .forEach(next -> happened.add("“" + next.getName() + "” was opened" + forGroups(loggedCandidateGroups(next.getId()))
+                        + " at " + when(next.getStartTime().toInstant()) + "."));
+        return java.util.Optional.of(new TaskFate(task.getName(), task.getTaskDefinitionKey(), caseId, reference(caseId), false,
+                happened));
+    }
+
+    /** The boundary event that ended the task at that moment, or the end of its process, in words. */
+    private String whatEnded(HistoricTaskInstance task, HistoricProcessInstance process, Instant ended) {
+        for (HistoricActivityInstance event : historyService.createHistoricActivityInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).startedAfter(Date.from(ended.minusMillis(SAME_MOMENT_MILLIS))).list()) {
+            boolean sameMoment = Math.abs(event.getStartTime().toInstant().toEpochMilli() - ended.toEpochMilli()) <= SAME_MOMENT_MILLIS;
+            if (!sameMoment || event.getActivityType() == null || !event.getActivityType().startsWith("boundary")) {
+                continue;
+            }
+            String name = event.getActivityName() == null ? "" : " (“" + event.getActivityName() + "”)";
+            return "boundaryTimer".equals(event.getActivityType())
+                    ? "Its clock ran out at " + when(ended) + name + "."
+                    : "It was ended at " + when(ended) + name + ".";
+        }
+        String reason = process != null && process.getEndTime() != null ? process.getDeleteReason() : task.getDeleteReason();
+        boolean readable = reason != null && reason.contains(" ");
+        return "It was ended at " + when(ended) + (readable ? ": " + reason.strip() : ".");
+    }
+
+    /** The groups a task (open or ended) was offered to, as the history logged them. */
+    private List<String> loggedCandidateGroups(String taskId) {
+        return historyService.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE).list().stream()
+                .map(HistoricIdentityLinkLog::getGroupId).filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    private static String forGroups(List<String> groups) {
+        return groups.isEmpty() ? "" : " for " + groups.stream().map(group -> group.replace('-', ' ')).collect(Collectors.joining(", "));
+    }
+
+    private String reference(String caseId) {
+        return caseId == null ? null : calls.findById(caseId).map(org.rcrp.handover.intake.CallRecord::reference).orElse(null);
+    }
+
+    private String when(Instant at) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm 'on' d MMMM yyyy", java.util.Locale.UK).withZone(zone).format(at);
     }
 
     /** The groups a task is offered to (its candidate groups), sorted. */

@@ -18,6 +18,26 @@ public final class ErrorBodies {
     private ErrorBodies() {
     }
 
+    /**
+     * Whether a path is a machine's (the API, FHIR, the engine's REST API and the webapps' copy of it, the API docs, the
+     * actuator), which answers problem+json (or FHIR's OperationOutcome) whatever its client accepts; every other path is a
+     * page, whose errors a person reads.
+     */
+    public static boolean isApi(String path) {
+        if (path == null) {
+            return false;
+        }
+        for (String prefix : API_PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> API_PREFIXES = List.of("/api", "/fhir", "/engine-rest", "/v3/api-docs", "/actuator",
+            "/camunda/api");
+
     public static boolean isFhir(String path) {
         return path != null && (path.equals("/fhir") || path.startsWith("/fhir/") || path.startsWith("/fhir?"));
     }

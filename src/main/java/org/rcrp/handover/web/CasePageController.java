@@ -39,7 +39,8 @@ class CasePageController {
 
     @GetMapping("/cases/{id}")
     String page(@PathVariable String id, Model model) {
-        return page(id, Map.of(), Map.of(), model);
+        return page(id, KeptAnswers.restore(model).map(org.rcrp.handover.support.KeptForms::firstValues).orElse(Map.of()),
+                Map.of(), model);
     }
 
     /** The live part of the page alone, fetched again every few seconds. */

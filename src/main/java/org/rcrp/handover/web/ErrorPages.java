@@ -2,6 +2,7 @@ package org.rcrp.handover.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.rcrp.handover.support.ErrorBodies;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Errors that never reach a controller (a refused address, a method the resource does not take, an
@@ -26,12 +30,38 @@ class ErrorPages implements ErrorController {
         this.objectMapper = objectMapper;
     }
 
+    /**
+     * A page's error for a browser, in the GOV.UK style: what happened and what to do next. The API's paths answer
+     * problem+json whatever the client accepts.
+     */
     @RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
-    String page(HttpServletRequest request, Model model) {
+    Object page(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, Model model)
+            throws java.io.IOException {
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = failedPath instanceof String uri ? uri.substring(Math.min(uri.length(), request.getContextPath().length())) : null;
+        if (ErrorBodies.isApi(path)) {
+            return problem(request, response);
+        }
         HttpStatus status = status(request);
-        model.addAttribute("status", status.value());
-        model.addAttribute("detail", detail(status));
-        return "error";
+        ModelAndView page = switch (status) {
+            case NOT_FOUND -> PageErrors.notFound("Page not found", "There is nothing at this address.");
+            case FORBIDDEN -> request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException
+                    ? PageErrors.error(status, "This page had expired", "It was sent from a page opened before you last"
+                    + " signed in, so nothing was saved.", List.of("Go back, reload the page, and send it again."))
+                    : PageErrors.error(status, "You cannot do this", "Your team's role does not allow this.",
+                    List.of("Nothing was changed. Ask your supervisor if you think you should be able to."));
+            case METHOD_NOT_ALLOWED, BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> PageErrors.error(
+                    status, "There is a problem with what was sent", detail(status) + ".",
+                    List.of("Go back, reload the page and try again."));
+            case SERVICE_UNAVAILABLE -> PageErrors.error(status, "Sorry, the service is unavailable", detail(status),
+                    List.of("Go back and try again in a few seconds."));
+            default -> status.is5xxServerError()
+                    ? PageErrors.error(status, "Sorry, there is a problem with the service", detail(status),
+                    List.of("Go back and check what was saved; if it happens again, tell your supervisor the time."))
+                    : PageErrors.error(status, "There is a problem", detail(status) + ".", List.of("Go back and try again."));
+        };
+        model.addAllAttributes(page.getModel());
+        return page.getViewName();
     }
 
     @RequestMapping("/error")

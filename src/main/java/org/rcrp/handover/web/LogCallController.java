@@ -80,7 +80,7 @@ class LogCallController {
         mayLog();
         MultiValueMap<String, String> answers = new LinkedMultiValueMap<>();
         answers.add("reference", suggestedReference());
-        return page(answers, Map.of(), model);
+        return page(KeptAnswers.restore(model).orElse(answers), Map.of(), model);
     }
 
     @PostMapping("/calls")

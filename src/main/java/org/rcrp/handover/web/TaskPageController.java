@@ -52,7 +52,8 @@ class TaskPageController {
         if (key.equals(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD)) {
             return "redirect:/work/" + taskId + "/triage";
         }
-        return render(taskId, key, tasks.variablesOfHeldTask(taskId, actor), Map.of(), Map.of(), model);
+        return render(taskId, key, tasks.variablesOfHeldTask(taskId, actor),
+                KeptAnswers.restore(model).map(org.rcrp.handover.support.KeptForms::firstValues).orElse(Map.of()), Map.of(), model);
     }
 
     @PostMapping("/work/{taskId}")

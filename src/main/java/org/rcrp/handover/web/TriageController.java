@@ -63,6 +63,8 @@ class TriageController {
     String form(@PathVariable String taskId, Model model) {
         Map<String, Object> facts = tasks.variablesOfHeldTask(taskId, actors.current());
         TriageForm form = new TriageForm();
+        KeptAnswers.restore(model).ifPresent(kept -> new org.springframework.web.bind.WebDataBinder(form)
+                .bind(new org.springframework.beans.MutablePropertyValues(kept.toSingleValueMap())));
         model.addAttribute("form", form);
         return page(taskId, facts, form, null, model, Map.of());
     }
