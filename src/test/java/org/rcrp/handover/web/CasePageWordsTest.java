@@ -59,7 +59,8 @@ class CasePageWordsTest {
     void theChronologyIsNewestFirstWithAuditRowsOnRequestAndThePersonsWordsUntouched() {
         Instant start = Instant.parse("2026-06-01T10:00:00Z");
         List<CaseView.TimelineEntry> timeline = List.of(
-                new CaseView.TimelineEntry(start, "CALL_LOGGED", "handler1", "call-handlers", "Call logged as PUBLIC_999"),
+                new CaseView.TimelineEntry(start, "CALL_LOGGED", "handler1", "call-handlers",
+                        "CONCERN_FOR_WELFARE from PUBLIC_999: FIRE at the flat, POLICE there"),
                 new CaseView.TimelineEntry(start.plusSeconds(1), "TASK_CREATED", "system", null, "Assess threshold"),
                 new CaseView.TimelineEntry(start.plusSeconds(60), "TASK_CLAIMED", "handler2", "call-handlers", "Assess threshold"),
                 new CaseView.TimelineEntry(start.plusSeconds(90), "SYSTEM", "system", null, "Inform agencies"),
@@ -71,7 +72,12 @@ class CasePageWordsTest {
         assertThat(plain.rows()).extracting(Chronology.Row::what).containsExactly("New information", "Call logged");
         assertThat(plain.rows().get(0).detail()).as("what the person wrote, exactly").isEqualTo("New information — He said: CALL_POLICE NOW");
         assertThat(plain.rows().get(0).who()).isEqualTo("handler1 (call handler, managers)");
-        assertThat(plain.rows().get(1).detail()).isEqualTo("Call logged as 999 call");
+        assertThat(plain.rows().get(1).detail()).as("the caller's words as typed")
+                .isEqualTo("Concern for welfare from 999 call: FIRE at the flat, POLICE there");
+        CaseView.TimelineEntry triage = new CaseView.TimelineEntry(start, "TASK_COMPLETED", "handler1", "call-handlers",
+                "Assess threshold: Assessed: no threshold met. Rationale: HIGH risk said the GP. Override to POLICE_ATTEND IMMEDIATE");
+        assertThat(Chronology.of(List.of(triage), labels, false).rows().get(0).detail())
+                .isEqualTo("Assess threshold: Assessed: no threshold met. Rationale: HIGH risk said the GP. Override to police attendance immediate");
 
         Chronology all = Chronology.of(timeline, labels, true);
         assertThat(all.hidden()).isZero();
