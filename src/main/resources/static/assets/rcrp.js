@@ -97,3 +97,16 @@ for (const region of document.querySelectorAll('[data-refresh-url]')) {
   refresh();
   setInterval(refresh, every);
 }
+
+// A printed page says when it was printed, by the server's clock: the page may have been open for a while.
+window.addEventListener('beforeprint', () => {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric',
+    hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
+  const part = Object.fromEntries(format.formatToParts(new Date(Date.now() + skew)).map(({ type, value }) => [type, value]));
+  // As the server writes it: "Mon 7 Dec 2026, 14:02:05 GMT".
+  const now = `${part.weekday} ${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute}:${part.second} ${part.timeZoneName}`;
+  for (const at of document.querySelectorAll('[data-print-time]')) {
+    at.textContent = now;
+  }
+});

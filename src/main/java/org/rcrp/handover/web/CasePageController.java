@@ -1,5 +1,6 @@
 package org.rcrp.handover.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,8 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The case page: state, who is responsible now, open tasks with their clocks (claimable from here),
- * the timeline, all refreshing themselves; and new information, which may raise the risk.
+ * The case page: a banner with the state, who is responsible now, the grade and the next clock; open tasks with their
+ * clocks (claimable from here); the chronology newest first, routine audit rows only on request ({@code ?audit=true},
+ * no JavaScript needed); all refreshing themselves; and new information, which may raise the risk. Printed, it carries
+ * its protective marking, who printed it and when (the print styles in rcrp.css).
  */
 @Controller
 class CasePageController {
@@ -30,6 +33,7 @@ class CasePageController {
     private final CaseQueries cases;
     private final CallIntake intake;
     private final Actors actors;
+    private final Labels labels = new Labels();
 
     CasePageController(CaseQueries cases, CallIntake intake, Actors actors) {
         this.cases = cases;
@@ -38,14 +42,14 @@ class CasePageController {
     }
 
     @GetMapping("/cases/{id}")
-    String page(@PathVariable String id, Model model) {
-        return page(id, KeptAnswers.restore(model).map(org.rcrp.handover.support.KeptForms::firstValues).orElse(Map.of()),
+    String page(@PathVariable String id, @RequestParam(defaultValue = "false") boolean audit, Model model) {
+        return page(id, audit, KeptAnswers.restore(model).map(org.rcrp.handover.support.KeptForms::firstValues).orElse(Map.of()),
                 Map.of(), model);
     }
 
     /** The live part of the page alone, fetched again every few seconds. */
     @GetMapping("/cases/{id}/live")
-    String live(@PathVariable String id, Model model) {
+    String live(@PathVariable String id, @RequestParam(defaultValue = "false") boolean audit, Model model) {
         Actor actor = actors.current();
         CaseView view = cases.view(id, actor);
         model.addAttribute("case", view);
@@ -53,7 +57,15 @@ class CasePageController {
         model.addAttribute("ours", view.openTasks().stream()
                 .filter(task -> task.candidateGroups().stream().anyMatch(actor::isIn))
                 .map(CaseView.OpenTask::id).collect(Collectors.toSet()));
+        model.addAttribute("nextClock", nextClock(view));
+        model.addAttribute("chronology", Chronology.of(view.timeline(), labels, audit));
         return "case :: live";
+    }
+
+    /** The open task due soonest: the clock that runs out next. */
+    static CaseView.OpenTask nextClock(CaseView view) {
+        return view.openTasks().stream().filter(task -> task.due() != null)
+                .min(Comparator.comparing(CaseView.OpenTask::due)).orElse(null);
     }
 
     @PostMapping("/cases/{id}/updates")
@@ -77,11 +89,11 @@ class CasePageController {
         } catch (CaseNotOpenException closed) {
             errors.put("note", "cannot be added: the case is closed. Log a new call instead.");
         }
-        return page(id, answers, errors, model);
+        return page(id, false, answers, errors, model);
     }
 
-    private String page(String id, Map<String, String> answers, Map<String, String> errors, Model model) {
-        live(id, model);
+    private String page(String id, boolean audit, Map<String, String> answers, Map<String, String> errors, Model model) {
+        live(id, audit, model);
         model.addAttribute("answers", answers);
         model.addAttribute("errors", errors);
         return "case";

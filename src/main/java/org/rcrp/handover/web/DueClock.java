@@ -5,12 +5,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** How the pages say when something is due ("in 12 min", "overdue by 3 min") and when something happened. */
 public class DueClock {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd MMM HH:mm:ss").withZone(ZoneId.of("Europe/London"));
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss zzz", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     public String describe(Date due) {
         if (due == null) {
@@ -31,6 +35,25 @@ public class DueClock {
 
     public String time(Instant at) {
         return at == null ? "" : TIME.format(at);
+    }
+
+    /** A full date and time, always in the force's time zone and saying which: "Mon 7 Dec 2026, 14:02:05 GMT". */
+    public String dateTime(Instant at) {
+        return at == null ? "" : DATE_TIME.format(at);
+    }
+
+    public String dateTime(Date at) {
+        return at == null ? "" : dateTime(at.toInstant());
+    }
+
+    /** For a {@code <time datetime>} attribute. */
+    public String iso(Instant at) {
+        return at == null ? null : at.toString();
+    }
+
+    /** When the page was made, for a printed copy. */
+    public String now() {
+        return dateTime(ClockUtil.getCurrentTime().toInstant());
     }
 
     private static String minutes(Duration duration) {

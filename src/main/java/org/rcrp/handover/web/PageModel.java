@@ -15,6 +15,7 @@ class PageModel {
 
     private final IdentityProperties identity;
     private final DueClock clock = new DueClock();
+    private final Labels labels = new Labels();
 
     PageModel(IdentityProperties identity) {
         this.identity = identity;
@@ -23,6 +24,7 @@ class PageModel {
     @ModelAttribute
     void common(Model model, Authentication authentication) {
         model.addAttribute("clock", clock);
+        model.addAttribute("words", labels); // "labels" are a form's field names (fragments/forms)
         model.addAttribute("demoIdentity", identity.mode() == IdentityProperties.Mode.DEMO);
         model.addAttribute("userName", authentication == null ? null : authentication.getName());
         model.addAttribute("nav", authentication == null ? Navigation.NONE : Navigation.of(Actors.of(authentication)));

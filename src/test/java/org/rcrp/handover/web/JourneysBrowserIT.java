@@ -137,7 +137,7 @@ class JourneysBrowserIT {
         steps.click(By.id("log"));
 
         steps.waitForText(By.id("message"), "Logged " + reference);
-        assertThat(steps.text(By.id("state"))).isEqualTo("TRIAGE");
+        assertThat(steps.text(By.id("state"))).isEqualTo("Waiting for triage");
         assertThat(steps.text(By.id("awol-details"))).contains("s2").contains(retakeExpiry.toString()).contains("hospital searched");
         steps.click(By.xpath("//table[@id='open-tasks']//button[text()='Claim']"));
         steps.waitForText(By.id("message"), "Claimed");
@@ -161,8 +161,8 @@ class JourneysBrowserIT {
 
         steps.waitForText(By.tagName("main"), "Triage recorded for " + reference);
         steps.click(By.linkText(reference));
-        steps.waitForText(By.id("state"), "REFERRED");
-        assertThat(steps.text(By.id("responsible"))).as("police own the person until a partner accepts").isEqualTo("POLICE");
+        steps.waitForText(By.id("state"), "Referred to a partner");
+        assertThat(steps.text(By.id("responsible"))).as("police own the person until a partner accepts").isEqualTo("Police");
         assertThat(steps.text(By.id("open-tasks"))).contains("Accept referral").contains("mental-health");
         PageChecks.check(browser, "case-referred");
     }
@@ -208,7 +208,7 @@ class JourneysBrowserIT {
         steps.waitFor(By.id("timeline"));
         assertThat(steps.text(By.id("part-ended"))).contains("part in this case has ended");
         assertThat(browser.findElements(By.id("facts"))).isEmpty();
-        assertThat(steps.text(By.id("timeline"))).contains("Referral accepted").contains("Partner outcome ASSESSED")
+        assertThat(steps.text(By.id("timeline"))).contains("Referral accepted").contains("Partner outcome assessed")
                 .contains("Found at a friend's address").doesNotContain("Assess threshold");
         PageChecks.check(browser, "case-partner-tablet");
     }
@@ -260,9 +260,9 @@ class JourneysBrowserIT {
         assertThat(steps.text(row("available", silentReference))).contains("Accept referral");
         steps.click(By.linkText(silentReference));
         steps.waitFor(By.id("timeline"));
-        assertThat(steps.text(By.id("case-agency"))).isEqualTo("AMBULANCE");
+        assertThat(steps.text(By.id("case-agency"))).isEqualTo("Ambulance service");
         // Its own referral's events; not social care's silence, nor the supervisor's note.
-        assertThat(steps.text(By.id("timeline"))).contains("Partner referral to AMBULANCE")
-                .doesNotContain("Social care out of hours not answering").doesNotContain("SOCIAL_CARE");
+        assertThat(steps.text(By.id("timeline"))).contains("Partner referral to ambulance service")
+                .doesNotContain("Social care out of hours not answering").doesNotContain("adult social care");
     }
 }

@@ -118,9 +118,9 @@ class NotLocatedJourneyBrowserIT {
 
         steps.click(By.linkText(reference));
         steps.waitFor(By.id("not-located"));
-        assertThat(steps.text(By.id("state"))).isEqualTo("ESCALATED");
-        assertThat(steps.text(By.id("responsible"))).isEqualTo("POLICE");
-        assertThat(steps.text(By.id("not-located"))).contains("Whereabouts unknown").contains("LEAD_PARTNER");
+        assertThat(steps.text(By.id("state"))).isEqualTo("With a police supervisor");
+        assertThat(steps.text(By.id("responsible"))).isEqualTo("Police");
+        assertThat(steps.text(By.id("not-located"))).contains("Whereabouts unknown").contains("The lead partner");
         PageChecks.check(browser, "case-not-located");
     }
 

@@ -101,7 +101,7 @@ class WorkPagesBrowserIT {
         steps.waitFor(By.id("state"));
         assertThat(steps.text(By.xpath("//table[@id='open-tasks']//tr[td[text()='Assess threshold']]")))
                 .as("the case shows who holds its triage").contains("handler1");
-        assertThat(steps.text(By.id("timeline"))).contains("CALL_LOGGED").contains("TASK_CLAIMED");
+        assertThat(steps.text(By.id("timeline"))).contains("Call logged").doesNotContain("CALL_LOGGED");
         PageChecks.check(browser, "case-triage");
 
         // Triage to advice and close: nothing typed is lost on an error.
@@ -142,8 +142,8 @@ class WorkPagesBrowserIT {
         steps.waitForText(By.tagName("main"), "Done: " + reference);
 
         steps.click(By.linkText(reference));
-        steps.waitForText(By.id("state"), "CLOSED");
-        assertThat(steps.text(By.id("timeline"))).contains("Caller informed by PHONE");
+        steps.waitForText(By.id("state"), "Closed");
+        assertThat(steps.text(By.id("timeline"))).contains("Caller informed by phone");
         assertThat(browser.findElements(By.id("add-information"))).as("a closed case takes no new information").isEmpty();
         PageChecks.check(browser, "case-closed");
     }
@@ -189,7 +189,7 @@ class WorkPagesBrowserIT {
         // update keeps what was typed; an accepted one is on the timeline.
         steps.signIn("handler1");
         steps.open("/cases/" + caseId);
-        steps.waitForText(By.id("state"), "HANDOVER");
+        steps.waitForText(By.id("state"), "Handover to a place of safety");
         steps.click(By.id("add-information"));
         steps.waitFor(By.id("error-summary"));
         assertThat(steps.text(By.id("error-summary"))).contains("note is required");

@@ -1,0 +1,287 @@
+package org.rcrp.handover.web;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcrp.handover.assurance.LinkedRecordType;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AssessmentOutcome;
+import org.rcrp.handover.process.AttendOutcome;
+import org.rcrp.handover.process.AwolKind;
+import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Conveyance;
+import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.InformMethod;
+import org.rcrp.handover.process.MissingPersonRisk;
+import org.rcrp.handover.process.NotLocatedBy;
+import org.rcrp.handover.process.PartnerOutcome;
+import org.rcrp.handover.process.PlaceOfSafety;
+import org.rcrp.handover.process.RejectionReason;
+import org.rcrp.handover.process.Route;
+import org.rcrp.handover.process.Source;
+import org.rcrp.handover.process.SupervisorAction;
+import org.rcrp.handover.process.WalkoutSetting;
+import org.rcrp.handover.process.Whereabouts;
+
+/**
+ * The words the pages use for the codes the system keeps: enum values, the case journal's entry types and the names of
+ * groups. A value without its own words here is still never shown as a code: it reads as its name in lower case
+ * ("POLICE_VEHICLE" → "Police vehicle"). To give a value better words, add a line to the constructor.
+ */
+public final class Labels {
+
+    /** Journal and engine entry types that only an auditor needs: who read the case, tasks created and claimed, bookkeeping. */
+    private static final Set<String> AUDIT = Set.of("CASE_READ", "REFERRAL_READ", "TASK_CREATED", "TASK_CLAIMED",
+            "TASK_UNCLAIMED", "SYSTEM");
+
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+    private static final Pattern UNDERSCORED = Pattern.compile("[A-Z0-9]+(?:_[A-Z0-9]+)+");
+
+    /** An instant as the system writes it into a sentence ("ETA 2026-12-07T03:10:00Z"). */
+    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
+
+    private final DueClock clock = new DueClock();
+    private final Map<Enum<?>, String> labels = new HashMap<>();
+    /** What a code reads as inside a sentence the system wrote ("Caller informed by PHONE"). */
+    private final Map<String, String> words = new HashMap<>();
+    private final Map<String, String> events = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+
+    public Labels() {
+        label(CaseState.TRIAGE, "Waiting for triage");
+        label(CaseState.POLICE_ATTENDING, "Police attending");
+        label(CaseState.REFERRED, "Referred to a partner");
+        label(CaseState.HANDOVER, "Handover to a place of safety");
+        label(CaseState.ESCALATED, "With a police supervisor");
+        label(CaseState.CLOSED, "Closed");
+
+        label(Agency.POLICE, "Police");
+        label(Agency.MENTAL_HEALTH, "Mental health crisis team");
+        label(Agency.AMBULANCE, "Ambulance service");
+        label(Agency.SOCIAL_CARE, "Adult social care");
+        label(Agency.CHILDRENS_SOCIAL_CARE, "Children's social care");
+        label(Agency.HEALTHCARE_SETTING, "Health setting");
+        label(Agency.NHS111, "NHS 111");
+        label(Agency.HOSPITAL, "Hospital");
+        label(Agency.FIRE, "Fire and rescue service");
+
+        label(Grade.IMMEDIATE, "Immediate");
+        label(Grade.PRIORITY, "Priority");
+        label(Grade.SCHEDULED, "Scheduled");
+
+        label(Route.POLICE_ATTEND, "Police attend");
+        label(Route.REFER, "Refer to a partner");
+        label(Route.ADVICE_AND_CLOSE, "Advice and close");
+        word(Route.POLICE_ATTEND, "police attendance");
+        word(Route.REFER, "referral");
+
+        label(Source.PUBLIC_999, "999 call");
+        label(Source.PUBLIC_101, "101 call");
+        label(Source.PARTNER, "Partner agency");
+        label(Source.NHS111, "NHS 111");
+
+        label(Category.CONCERN_FOR_WELFARE, "Concern for welfare");
+        label(Category.WALKOUT, "Walked out of a health setting");
+        label(Category.AWOL, "AWOL from a mental health unit");
+        label(Category.MEDICAL, "Medical");
+        label(Category.S136_HANDOVER, "Section 136 handover");
+        label(Category.OTHER, "Other");
+
+        label(AwolKind.ABSCONDED, "Absconded");
+        label(AwolKind.FAILED_TO_RETURN, "Failed to return from leave");
+        label(AwolKind.CTO_RECALL, "Recalled on a community treatment order");
+        label(AwolKind.ESCAPED_CUSTODY, "Escaped from custody");
+
+        label(WalkoutSetting.EMERGENCY_DEPARTMENT, "Emergency department (A&E)");
+        label(WalkoutSetting.ACUTE_WARD, "Acute hospital ward");
+        label(WalkoutSetting.MENTAL_HEALTH_WARD, "Mental health ward");
+        label(WalkoutSetting.GP_SURGERY, "GP surgery");
+
+        label(Conveyance.POLICE_VEHICLE, "Police vehicle");
+        label(PlaceOfSafety.HEALTH_BASED, "Health-based place of safety");
+        label(PlaceOfSafety.EMERGENCY_DEPARTMENT, "Emergency department");
+        label(PlaceOfSafety.POLICE_CUSTODY, "Police custody");
+        label(AssessmentOutcome.DETAINED_UNDER_MHA, "Detained under the Mental Health Act");
+
+        label(NotLocatedBy.POLICE, "Police");
+        label(NotLocatedBy.LEAD_PARTNER, "The lead partner");
+        label(NotLocatedBy.SUPPORT_PARTNER, "A supporting partner");
+        label(MissingPersonRisk.NO_APPARENT_RISK, "No apparent risk");
+        label(Whereabouts.LOCATED_SAFE, "Located safe");
+        label(Whereabouts.NO_CONCERN_ASSESSED, "No concern, assessed");
+
+        label(InformMethod.PHONE, "Phone");
+        label(InformMethod.SMS, "Text message");
+        label(InformMethod.NOT_REACHABLE, "Could not be reached");
+        label(AttendOutcome.S136_DETENTION, "Section 136 detention");
+        label(AttendOutcome.REFER_PARTNER, "Refer to a partner");
+        label(PartnerOutcome.PASSED_BACK, "Passed back to police");
+        label(RejectionReason.POLICE_THRESHOLD_MET, "Police threshold met");
+        label(SupervisorAction.POLICE_ATTEND, "Send police");
+        label(LinkedRecordType.CORONER_REPORT, "Coroner's report");
+
+        event("CALL_LOGGED", "Call logged");
+        event("UPDATE", "New information");
+        event("TASK_COMPLETED", "Done");
+        event("TASK_CREATED", "Task created");
+        event("TASK_CLAIMED", "Task claimed");
+        event("TASK_UNCLAIMED", "Task given back");
+        event("CASE_READ", "Read by a partner");
+        event("REFERRAL_READ", "Referral read");
+        event("SYSTEM", "System step");
+        event("STARTED", "Started");
+        event("CLOCK_EXPIRED", "Clock ran out");
+        event("RISK_RAISED", "Risk raised");
+        event("CASE_CLOSED", "Case closed");
+        event("TRIAGE_DECIDED", "Triage decided");
+        event("TRIAGE_OVERRIDDEN", "Triage decided against the recommendation");
+        event("POLICE_ADDED", "Police added");
+        event("STOOD_DOWN", "Stood down");
+        event("REPEAT_CONTACT", "Repeat contact");
+        event("REPEAT_CONTACT_SEEN", "Repeat contact seen");
+        event("RECORD_LINKED", "Record linked");
+        event("S136_EXTENDED", "Detention extended");
+
+        group("call-handlers", "call handler");
+        group("response-officers", "response officer");
+        group("police-supervisors", "police supervisor");
+        group("duty-inspectors", "duty inspector");
+        group("mental-health", "mental health crisis team");
+        group("ambulance", "ambulance service");
+        group("social-care", "adult social care");
+        group("childrens-social-care", "children's social care");
+        group("hospital-liaison", "hospital liaison");
+        group("fire", "fire and rescue service");
+        group("rcrp-handover", "automatic");
+
+        // Every other value of these reads as its name in words inside the system's sentences ("Partner outcome ASSESSED").
+        for (Class<? extends Enum<?>> codes : java.util.List.<Class<? extends Enum<?>>>of(CaseState.class, Agency.class,
+                Grade.class, Route.class, Source.class, Category.class, AwolKind.class, WalkoutSetting.class, Conveyance.class,
+                PlaceOfSafety.class, AssessmentOutcome.class, NotLocatedBy.class, MissingPersonRisk.class, Whereabouts.class,
+                InformMethod.class, AttendOutcome.class, PartnerOutcome.class, RejectionReason.class, SupervisorAction.class,
+                LinkedRecordType.class, org.rcrp.handover.process.ReferralDecision.class,
+                org.rcrp.handover.process.HandoverDecision.class, org.rcrp.handover.process.QualityVerdict.class,
+                org.rcrp.handover.process.DisputePosition.class, org.rcrp.handover.process.ReviewReason.class,
+                org.rcrp.handover.plan.ResponseState.class, org.rcrp.handover.plan.Role.class)) {
+            for (Enum<?> constant : codes.getEnumConstants()) {
+                words.putIfAbsent(constant.name(), inSentence(of(constant)));
+            }
+        }
+    }
+
+    /** The words for an enum value or a code; "—" for none. */
+    public String of(Object value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value instanceof Enum<?> constant) {
+            String label = labels.get(constant);
+            return label != null ? label : sentence(constant.name());
+        }
+        String text = String.valueOf(value);
+        return UNDERSCORED.matcher(text).matches() || CODE.matcher(text).matches() && words.containsKey(text)
+                ? capitalised(words.getOrDefault(text, sentence(text))) : text;
+    }
+
+    /**
+     * A decision's rationale in words: the system's, and after an override's closing "): " the handler's reason as they
+     * wrote it (CaseQueries joins the two).
+     */
+    public String rationale(String rationale) {
+        if (rationale == null) {
+            return "—";
+        }
+        int reason = rationale.startsWith("Override of the recommendation (") ? rationale.indexOf("): ") : -1;
+        return reason < 0 ? text(rationale) : text(rationale.substring(0, reason + 1)) + rationale.substring(reason + 1);
+    }
+
+    /** Several values in words, joined: "Mental health crisis team, Adult social care". */
+    public String list(java.util.Collection<?> values) {
+        return values == null ? "" : String.join(", ", values.stream().map(this::of).toList());
+    }
+
+    /** What a journal or engine entry type says ("TASK_CLAIMED" → "Task claimed"). */
+    public String event(String type) {
+        return type == null ? "" : events.getOrDefault(type, sentence(type));
+    }
+
+    /** Whether entries of this type are routine audit detail, hidden from the chronology until asked for. */
+    public boolean audit(String type) {
+        return AUDIT.contains(type);
+    }
+
+    /** A group's name in words ("call-handlers" → "call handler"). */
+    public String group(String group) {
+        return group == null ? "" : groups.getOrDefault(group, group.replace('-', ' '));
+    }
+
+    /**
+     * A sentence the system wrote, with the codes in it in words: "Caller informed by PHONE" → "Caller informed by phone".
+     * Only what the system wrote: a person's words are never changed (see {@link Chronology}).
+     */
+    public String text(String systemText) {
+        if (systemText == null) {
+            return "";
+        }
+        Matcher codes = CODE.matcher(systemText);
+        StringBuilder result = new StringBuilder();
+        while (codes.find()) {
+            String code = codes.group();
+            String replacement = words.containsKey(code) ? words.get(code)
+                    : code.indexOf('_') > 0 ? sentence(code).toLowerCase(Locale.UK) : code;
+            codes.appendReplacement(result, Matcher.quoteReplacement(replacement));
+        }
+        codes.appendTail(result);
+        Matcher instants = INSTANT.matcher(result);
+        StringBuilder dated = new StringBuilder();
+        while (instants.find()) {
+            String instant = instants.group();
+            try {
+                instant = clock.dateTime(java.time.Instant.parse(instant));
+            } catch (java.time.format.DateTimeParseException notAnInstant) {
+                // left as written
+            }
+            instants.appendReplacement(dated, Matcher.quoteReplacement(instant));
+        }
+        instants.appendTail(dated);
+        return dated.toString();
+    }
+
+    /** What a value reads as inside the system's sentences, where its label would not fit ("REFER to X" → "referral to X"). */
+    private void word(Enum<?> constant, String word) {
+        words.put(constant.name(), word);
+    }
+
+    private void label(Enum<?> constant, String label) {
+        labels.put(constant, label);
+        words.putIfAbsent(constant.name(), inSentence(label));
+    }
+
+    private void event(String type, String words) {
+        events.put(type, words);
+    }
+
+    private void group(String group, String words) {
+        groups.put(group, words);
+    }
+
+    /** "POLICE_VEHICLE" → "Police vehicle". */
+    private static String sentence(String code) {
+        String words = code.replace('_', ' ').toLowerCase(Locale.UK);
+        return words.isEmpty() ? words : capitalised(words);
+    }
+
+    private static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** A label inside a sentence: "Mental health crisis team" → "mental health crisis team", but "NHS 111" stays. */
+    private static String inSentence(String label) {
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
+}
