@@ -35,11 +35,7 @@ class MetricsController {
     @Operation(summary = "The same figures as CSV, one figure a line")
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         FiguresSummary summary = figures.summary(actors.current(), from, to);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rcrp-figures-%s-to-%s.csv\""
-                        .formatted(summary.period().from(), summary.period().to()))
-                .body(FiguresCsv.of(summary));
+        return csvAttachment("rcrp-figures", summary.period().from(), summary.period().to(), FiguresCsv.of(summary));
     }
 
     @GetMapping("/assurance")
@@ -53,10 +49,14 @@ class MetricsController {
     @Operation(summary = "The same assurance figures as CSV, one figure a line")
     ResponseEntity<String> assuranceCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         AssuranceSummary summary = figures.assurance(actors.current(), from, to);
+        return csvAttachment("rcrp-assurance", summary.period().from(), summary.period().to(), AssuranceCsv.of(summary));
+    }
+
+    /** A CSV download named for what it holds and its period. */
+    private static ResponseEntity<String> csvAttachment(String name, Object from, Object to, String csv) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rcrp-assurance-%s-to-%s.csv\""
-                        .formatted(summary.period().from(), summary.period().to()))
-                .body(AssuranceCsv.of(summary));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"%s-%s-to-%s.csv\"".formatted(name, from, to))
+                .body(csv);
     }
 }
