@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.DemoUsers;
@@ -24,7 +26,6 @@ import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.TaskCompletion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
@@ -36,9 +37,10 @@ import org.springframework.stereotype.Component;
  * demo user would — never by writing the engine's tables. Once: nothing when any call exists already.
  *
  * <p>The month before today is logged on the engine's clock ({@link ClockUtil}) set back to each step's time, so every
- * journal entry, clock and figure carries the time it would have had; the clock only moves forward, and only once the
- * job executor has nothing left to run, then is the real one again. It runs before the web server takes requests, so
- * nobody sees the clock set back.
+ * journal entry, clock and figure carries the time it would have had; the clock only moves forward, and only once every
+ * job due on it has run, then is the real one again. It runs before the web server takes requests and before the job
+ * executor starts, so nobody sees the clock set back, and the jobs due at each step (notices, continuations, clocks that
+ * ran out) are run here, one after another, in this thread: the shift comes out the same on every start.
  */
 @Component
 @ConditionalOnProperty(prefix = "rcrp.demo", name = "seed", havingValue = "true")
@@ -46,15 +48,14 @@ public class DemoShiftRunner implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoShiftRunner.class);
 
-    /** The longest a step waits for the job executor to make its task (a notice to a partner runs first). */
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** How often one job is run before the shift goes on without it (a job that keeps failing must not stop the start). */
+    private static final int ATTEMPTS_PER_JOB = 3;
     private static final Duration CLAIMED_BEFORE = Duration.ofMinutes(1);
 
     private final CallIntake intake;
     private final CallRepository calls;
     private final TaskFacade tasks;
     private final ManagementService management;
-    private final ObjectProvider<JobExecutor> jobExecutor;
     private final ObjectMapper json;
     private final Validator validator;
     private final ZoneId zone;
@@ -64,13 +65,12 @@ public class DemoShiftRunner implements SmartLifecycle {
     private Instant clock;
 
     public DemoShiftRunner(CallIntake intake, CallRepository calls, TaskFacade tasks, ManagementService management,
-                           ObjectProvider<JobExecutor> jobExecutor, ObjectMapper json, Validator validator,
+                           ObjectMapper json, Validator validator,
                            @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
         this.intake = intake;
         this.calls = calls;
         this.tasks = tasks;
         this.management = management;
-        this.jobExecutor = jobExecutor;
         this.json = json;
         this.validator = validator;
         this.zone = zone;
@@ -114,15 +114,6 @@ public class DemoShiftRunner implements SmartLifecycle {
             LOG.info("Demo data: calls exist already, no sample shift logged");
             return 0;
         }
-        JobExecutor executor = jobExecutor.getIfAvailable();
-        if (executor == null) {
-            LOG.warn("Demo data: the job executor is off (camunda.bpm.job-execution.enabled), no sample shift logged");
-            return 0;
-        }
-        // The engine's job executor starts once the application is ready; the shift's notices need it now.
-        if (!executor.isActive()) {
-            executor.start();
-        }
         List<DemoShift.Call> shift = DemoShift.calls(Instant.now(), zone);
         int logged = 0;
         try {
@@ -130,7 +121,7 @@ public class DemoShiftRunner implements SmartLifecycle {
                 log(call);
                 logged++;
             }
-            awaitJobs();
+            runDueJobs();
         } finally {
             ClockUtil.reset();
             clock = null;
@@ -161,59 +152,50 @@ public class DemoShiftRunner implements SmartLifecycle {
     private void take(String caseId, DemoShift.Step step) {
         at(step.at().minus(CLAIMED_BEFORE));
         Actor actor = actor(step.user());
-        WorkItem task = awaitTask(caseId, step.taskKey(), actor);
+        WorkItem task = task(caseId, step.taskKey(), actor);
         tasks.claim(task.id(), actor);
         at(step.at());
         Class<? extends TaskCompletion> type = TaskBodies.BY_KEY.get(step.taskKey());
         tasks.complete(task.id(), actor, json.convertValue(step.body(), type));
     }
 
-    /** Sets the engine's clock, never back, once the job executor has run everything due before it. */
+    /** Sets the engine's clock, never back, once every job due before it has run. */
     private void at(Instant instant) {
-        awaitJobs();
+        runDueJobs();
         if (clock == null || instant.isAfter(clock)) {
             clock = instant;
         }
         ClockUtil.setCurrentTime(Date.from(clock));
     }
 
-    private WorkItem awaitTask(String caseId, String taskKey, Actor actor) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (true) {
-            for (WorkItem item : tasks.open(taskKey, actor)) {
-                if (caseId.equals(item.callId())) {
-                    return item;
-                }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Demo data: no " + taskKey + " for " + actor.userId() + " on case " + caseId);
-            }
-            pause();
-        }
+    private WorkItem task(String caseId, String taskKey, Actor actor) {
+        runDueJobs();
+        return tasks.open(taskKey, actor).stream().filter(item -> caseId.equals(item.callId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Demo data: no " + taskKey + " for " + actor.userId() + " on case " + caseId));
     }
 
     /**
-     * Until no job is due on the engine's clock: the notices and clocks of the calls logged so far have run, so moving the
-     * clock on neither fires a timer early nor makes a running job's lock look expired. After a while it goes on anyway
-     * (a job failing again and again must not stop the start).
+     * Runs every job due on the engine's clock until none is left: the notices and clocks of the calls logged so far have
+     * run, so moving the clock on never fires a timer early. A job that fails is retried by the engine later (its retry
+     * clock); one that fails {@value #ATTEMPTS_PER_JOB} times here is left for the job executor.
      */
-    private void awaitJobs() {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (management.createJobQuery().executable().count() > 0) {
-            if (System.nanoTime() > deadline) {
-                LOG.warn("Demo data: jobs still due after {}; going on", WAIT);
+    private void runDueJobs() {
+        Map<String, Integer> attempts = new HashMap<>();
+        while (true) {
+            List<Job> due = management.createJobQuery().executable().list().stream()
+                    .filter(job -> attempts.getOrDefault(job.getId(), 0) < ATTEMPTS_PER_JOB).toList();
+            if (due.isEmpty()) {
                 return;
             }
-            pause();
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Demo data: interrupted", interrupted);
+            for (Job job : due) {
+                attempts.merge(job.getId(), 1, Integer::sum);
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failed) {
+                    LOG.warn("Demo data: job {} failed ({}); the engine retries it", job.getId(), failed.getMessage());
+                }
+            }
         }
     }
 
