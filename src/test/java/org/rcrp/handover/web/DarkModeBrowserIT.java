@@ -93,7 +93,7 @@ class DarkModeBrowserIT {
         assertDarkAndAccessible("case");
 
         steps.open("/calls/new");
-        steps.click(By.cssSelector("button[type='submit'], input[type='submit']"));
+        steps.click(By.id("log"));
         steps.waitFor(By.id("error-summary"));
         assertDarkAndAccessible("log a call with errors");
 
@@ -111,6 +111,7 @@ class DarkModeBrowserIT {
         steps.open("/figures");
         steps.waitFor(By.id("headline"));
         assertDarkAndAccessible("figures");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('presets').scrollIntoView()");
         PageChecks.screenshot(browser, "figures-dark");
     }
 

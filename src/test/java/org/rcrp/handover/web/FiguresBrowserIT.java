@@ -105,6 +105,7 @@ class FiguresBrowserIT {
         JavascriptExecutor page = (JavascriptExecutor) browser;
         chartsDrawn();
         assertThat(page.executeScript("return Chart.getChart('chart-categories').data.datasets[0].data")).isEqualTo(List.of(4L, 1L, 0L, 0L, 0L, 0L));
+        page.executeScript("document.getElementById('presets').scrollIntoView()");
         PageChecks.check(browser, "figures");
 
         String href = browser.findElement(By.id("csv")).getAttribute("href");
@@ -177,6 +178,8 @@ class FiguresBrowserIT {
             assertThat(((Number) fit.get("right")).longValue()).as("%s's last column is off the screen: %s", table, fit)
                     .isLessThanOrEqualTo(((Number) fit.get("window")).longValue());
         }
+        page.executeScript("document.getElementById('agencies').closest('.rcrp-table-scroll').scrollIntoView()");
+        PageChecks.screenshot(browser, "figures-partners");
 
         browser.manage().window().setSize(PageChecks.TABLET);
         steps.open("/figures?from=" + DAY + "&to=" + DAY);
