@@ -44,6 +44,7 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 class DarkModeBrowserIT {
 
+    private static final Actor HANDLER1 = new Actor("handler1", Set.of("call-handlers"));
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Actor CRISIS_TEAM = new Actor("mhcrisis1", Set.of("mental-health"));
 
@@ -82,7 +83,15 @@ class DarkModeBrowserIT {
                 "Not known to the team"));
         String waiting = referredToTheCrisisTeam("CAD-DARK-" + shortId());
         WorkItem accept = WaitingTasks.of(tasks, waiting, CRISIS_TEAM);
+        String untriaged = intake.log(new NewCall("CAD-DARK-" + shortId(), Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
+                "Neighbour not seen for two days", null, new NewCall.Subject("Ann Lee", 52, List.of()), null, null), HANDLER2).call().id();
+        WorkItem triage = WaitingTasks.of(tasks, untriaged, HANDLER1);
+        tasks.claim(triage.id(), HANDLER1);
 
+        browser.manage().deleteAllCookies();
+        steps.open("/work");
+        steps.waitFor(By.id("username"));
+        assertDarkAndAccessible("sign-in");
         steps.signIn("handler1");
         steps.waitFor(By.id("queues"));
         assertDarkAndAccessible("work");
@@ -91,6 +100,14 @@ class DarkModeBrowserIT {
         steps.open("/cases/" + waiting);
         steps.waitFor(By.id("timeline"));
         assertDarkAndAccessible("case");
+
+        steps.open("/work/" + triage.id() + "/triage");
+        steps.waitFor(By.id("rationale"));
+        assertDarkAndAccessible("triage");
+
+        steps.open("/cases/" + UUID.randomUUID());
+        steps.waitFor(By.tagName("h1"));
+        assertDarkAndAccessible("not found");
 
         steps.open("/calls/new");
         steps.click(By.id("log"));
