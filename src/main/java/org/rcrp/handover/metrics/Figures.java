@@ -46,7 +46,8 @@ public class Figures {
         return FiguresPeriod.parse(from, to, today(), properties.maxPeriodDays());
     }
 
-    private LocalDate today() {
+    /** Today in the force's zone, on the engine's clock: the day the period presets count from. */
+    public LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
     }
 }

@@ -30,6 +30,7 @@ public final class FiguresCsv {
         line(csv, "policeHoursReleased.officerHoursPerAvoidedDeployment", "", "",
                 summary.policeHoursReleased().officerHoursPerAvoidedDeployment());
         line(csv, "policeHoursReleased.assumption", "", "", summary.policeHoursReleased().assumption());
+        line(csv, "policeHoursReleased.callsCounted", "", "", summary.policeHoursReleased().callsCounted());
         for (AgencyFigures agency : summary.agencies()) {
             String a = agency.agency();
             line(csv, "agency.referrals", "", a, agency.referrals());

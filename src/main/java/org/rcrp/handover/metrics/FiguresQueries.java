@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FiguresQueries {
 
-    static final String ASSUMPTION = "Each call closed without police attending is taken to save one deployment of "
-            + "%s officer hours (rcrp.metrics.officer-hours-per-avoided-deployment). An estimate, not a measurement.";
+    /** In words, for people: which calls count and the assumption (never the name of the setting). */
+    static final String ASSUMPTION = "Each call referred to a partner or given advice at triage that police have not attended,"
+            + " open or closed, is taken to save one police deployment of %s officer hours. An estimate, not a measurement.";
 
     private static final String PERIOD = " WHERE logged_day BETWEEN ? AND ?";
     private static final String NOT_RECORDED = "NOT_RECORDED";
@@ -58,7 +59,7 @@ public class FiguresQueries {
         Map<String, Long> bySource = zeros(Source.class);
         Map<String, Long> routes = zeros(Route.class);
         routes.put("UNTRIAGED", 0L);
-        long[] totals = new long[8];
+        long[] totals = new long[9];
         jdbc.query("SELECT category, source, first_route, COUNT(*) AS calls,"
                 + " SUM(CASE WHEN police_attended THEN 1 ELSE 0 END) AS police,"
                 + " SUM(CASE WHEN closed_at IS NOT NULL AND NOT police_attended THEN 1 ELSE 0 END) AS released,"
@@ -66,21 +67,26 @@ public class FiguresQueries {
                 + " SUM(CASE WHEN overridden THEN 1 ELSE 0 END) AS overridden,"
                 + " SUM(CASE WHEN inform_required THEN 1 ELSE 0 END) AS inform_required,"
                 + " SUM(CASE WHEN inform_required AND caller_informed THEN 1 ELSE 0 END) AS informed,"
-                + " SUM(CASE WHEN recontact_of IS NOT NULL THEN 1 ELSE 0 END) AS recontacts"
+                + " SUM(CASE WHEN recontact_of IS NOT NULL THEN 1 ELSE 0 END) AS recontacts,"
+                // Released: triage sent the call away from police (a partner, or advice) and police have not gone since,
+                // whether or not the case has closed (a referral still open has already spared the deployment).
+                + " SUM(CASE WHEN triaged AND route <> 'POLICE_ATTEND' AND NOT police_attended THEN 1 ELSE 0 END) AS counted"
                 + " FROM rcrp_report_case" + PERIOD + " GROUP BY category, source, first_route", rs -> {
             long calls = rs.getLong("calls");
             byCategory.merge(rs.getString("category"), calls, Long::sum);
             bySource.merge(rs.getString("source"), calls, Long::sum);
             String route = rs.getString("first_route");
             routes.merge(route == null ? "UNTRIAGED" : route, calls, Long::sum);
-            String[] columns = {"calls", "police", "released", "triaged", "overridden", "inform_required", "informed", "recontacts"};
+            String[] columns = {"calls", "police", "released", "triaged", "overridden", "inform_required", "informed", "recontacts",
+                    "counted"};
             for (int i = 0; i < columns.length; i++) {
                 totals[i] += rs.getLong(columns[i]);
             }
         }, period);
         long calls = totals[0];
         long police = totals[1];
-        long released = totals[2];
+        long closedWithoutPolice = totals[2];
+        long released = totals[8];
 
         Map<String, AgencyFigures> agencies = new LinkedHashMap<>();
         Map<String, Map<String, Long>> rejectedByReason = new TreeMap<>();
@@ -168,8 +174,8 @@ public class FiguresQueries {
                 new FiguresSummary.Calls(calls, byCategory, bySource),
                 routes,
                 new FiguresSummary.PoliceAttendance(police, calls - police, share(police, calls)),
-                new FiguresSummary.PoliceHoursReleased(released * hoursPerDeployment, released, hoursPerDeployment,
-                        ASSUMPTION.formatted(hoursPerDeployment)),
+                new FiguresSummary.PoliceHoursReleased(released * hoursPerDeployment, closedWithoutPolice, hoursPerDeployment,
+                        ASSUMPTION.formatted(hoursPerDeployment), released),
                 List.copyOf(agencies.values()),
                 new FiguresSummary.Escalations(escalationsByReason.values().stream().mapToLong(Long::longValue).sum(),
                         escalationsByReason, escalationsByResolution),

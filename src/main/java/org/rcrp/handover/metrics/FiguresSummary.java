@@ -35,10 +35,12 @@ public record FiguresSummary(
     }
 
     /**
-     * An estimate: closed calls police did not attend, times the assumed officer hours one deployment takes.
+     * An estimate: {@code callsCounted} — calls triage referred to a partner or closed with advice that police have not
+     * attended, open or closed — times the assumed officer hours one deployment takes. {@code callsClosedWithoutPolice}, the
+     * closed calls police did not attend, is kept for the clients that read it; it is no longer what the hours count.
      */
     public record PoliceHoursReleased(double hours, long callsClosedWithoutPolice, double officerHoursPerAvoidedDeployment,
-                                      String assumption) {
+                                      String assumption, long callsCounted) {
     }
 
     /** Median and 90th percentile (continuous, interpolated) of the times measured. */

@@ -121,23 +121,33 @@ class FiguresH2Test {
     }
 
     @Test
-    void policeHoursReleasedCountsOnlyClosedCallsPoliceDidNotAttend() {
+    void policeHoursReleasedCountReferralsAndAdviceOpenOrClosedThatPoliceDidNotAttend() {
         Instant at = Instant.parse("2026-06-01T08:00:00Z");
         String attended = call("A", null, at);
-        String closedWithoutPolice = call("B", null, at);
-        String stillOpen = call("C", null, at);
-        for (String caseId : new String[] {attended, closedWithoutPolice, stillOpen}) {
+        String closedUntriaged = call("B", null, at);
+        String referredStillOpen = call("C", null, at);
+        String referredThenPoliceSent = call("D", null, at);
+        String adviceClosed = call("E", null, at);
+        for (String caseId : new String[] {attended, closedUntriaged, referredStillOpen, referredThenPoliceSent, adviceClosed}) {
             recorder.caseOpened(caseId);
         }
+        recorder.triaged(attended, "POLICE_ATTEND", "IMMEDIATE", null, false);
         recorder.policeDeployed(attended);
         recorder.caseClosed(attended, at.plusSeconds(600));
-        recorder.caseClosed(closedWithoutPolice, at.plusSeconds(600));
+        recorder.caseClosed(closedUntriaged, at.plusSeconds(600));
+        recorder.triaged(referredStillOpen, "REFER", null, "MENTAL_HEALTH", false);
+        recorder.triaged(referredThenPoliceSent, "REFER", null, "MENTAL_HEALTH", false);
+        recorder.policeDeployed(referredThenPoliceSent);
+        recorder.triaged(adviceClosed, "ADVICE_AND_CLOSE", null, null, false);
+        recorder.caseClosed(adviceClosed, at.plusSeconds(600));
 
         FiguresSummary summary = queries.summary(LocalDate.parse("2026-06-01"), LocalDate.parse("2026-06-01"));
-        assertThat(summary.policeHoursReleased().callsClosedWithoutPolice()).isEqualTo(1);
-        assertThat(summary.policeHoursReleased().hours()).isEqualTo(2.5);
-        assertThat(summary.policeAttendance().share()).isCloseTo(1.0 / 3, within(1e-12));
-        assertThat(summary.routes()).containsEntry("UNTRIAGED", 3L);
+        assertThat(summary.policeHoursReleased().callsCounted()).as("C still open, E closed").isEqualTo(2);
+        assertThat(summary.policeHoursReleased().hours()).isEqualTo(5.0);
+        assertThat(summary.policeHoursReleased().callsClosedWithoutPolice()).as("B, E: kept for its readers").isEqualTo(2);
+        assertThat(summary.policeHoursReleased().assumption()).contains("2.5 officer hours").doesNotContain("rcrp.");
+        assertThat(summary.policeAttendance().share()).isCloseTo(2.0 / 5, within(1e-12));
+        assertThat(summary.routes()).containsEntry("UNTRIAGED", 1L).containsEntry("REFER", 2L);
     }
 
     private String recontactOf(String caseId) {

@@ -221,12 +221,13 @@ class MetricsPostgresIT {
 
     @Test
     @Order(3)
-    void policeHoursReleasedIsTheAssumptionTimesTheCallsClosedWithoutPolice() {
+    void policeHoursReleasedIsTheAssumptionTimesTheCallsReferredOrGivenAdviceThatPoliceDidNotAttend() {
         JsonNode released = summary.at("/policeHoursReleased");
-        assertThat(released.get("callsClosedWithoutPolice").asLong()).isEqualTo(4); // C1, C3, C4, C8
+        assertThat(released.get("callsCounted").asLong()).isEqualTo(4); // C1, C3, C4, C8: all closed here, open ones count too
+        assertThat(released.get("callsClosedWithoutPolice").asLong()).isEqualTo(4);
         assertThat(released.get("officerHoursPerAvoidedDeployment").asDouble()).isEqualTo(2.5);
         assertThat(released.get("hours").asDouble()).isEqualTo(10.0);
-        assertThat(released.get("assumption").asText()).contains("2.5 officer hours", "estimate");
+        assertThat(released.get("assumption").asText()).contains("2.5 officer hours", "estimate").doesNotContain("rcrp.");
     }
 
     @Test
@@ -350,7 +351,7 @@ class MetricsPostgresIT {
         assertThat(csv.getBody().split("\r\n")).contains("figure,key,agency,value", "calls.total,,,8",
                 "calls.byCategory,CONCERN_FOR_WELFARE,,3", "agency.referrals,,MENTAL_HEALTH,3",
                 "agency.rejectedByReason,NOT_OUR_SERVICE,MENTAL_HEALTH,1", "agency.acknowledgement.medianSeconds,,MENTAL_HEALTH,900.0",
-                "s136.overTheHour,,,1", "s136.conveyance,POLICE_VEHICLE,,1", "s136.conveyance,AMBULANCE,,1", "recontacts.within,PT24H,,1", "callerInformed.rate,,,0.8", "policeHoursReleased.hours,,,10.0",
+                "s136.overTheHour,,,1", "s136.conveyance,POLICE_VEHICLE,,1", "s136.conveyance,AMBULANCE,,1", "recontacts.within,PT24H,,1", "callerInformed.rate,,,0.8", "policeHoursReleased.hours,,,10.0", "policeHoursReleased.callsCounted,,,4",
                 "trend.calls,2030-03-04,,7");
     }
 
