@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Calls (cases): log, read, list, add information (README, The API in five calls). */
+/** Calls (cases): log, read, list, add information (README, The API in five calls; docs/api.md). */
 @RestController
 @RequestMapping("/api/calls")
 @Validated

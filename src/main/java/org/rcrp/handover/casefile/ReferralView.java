@@ -9,7 +9,7 @@ import org.rcrp.handover.process.ReferralResult;
 import org.rcrp.handover.process.RejectionReason;
 
 /**
- * One referral to one agency as a partner may see it (the referral's shared fields: README, Partner integration, data
+ * One referral to one agency as a partner may see it (the referral's shared fields: docs/partner-integration.md, data
  * sharing): never the caller. The case's own fields ({@code category} to {@code subjectAge}) only while the referral is
  * open to the agency ({@code caseShared}); once it has ended (rejected, rerouted, cancelled, closed or completed) they
  * are null and the agency keeps only its own decision and outcome. {@code openTaskKey} is the referral's open partner

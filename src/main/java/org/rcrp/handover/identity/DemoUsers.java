@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The demo users (README, Identity), the same as in realm-export/rcrp-realm.json: password = user name,
- * for the zero-setup run and the tests only.
+ * The demo users (README, What you see; docs/SECURITY.md, Identity and sign-in), the same as in
+ * realm-export/rcrp-realm.json: password = user name, for the zero-setup run and the tests only.
  */
 public final class DemoUsers {
 

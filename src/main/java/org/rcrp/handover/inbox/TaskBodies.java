@@ -19,7 +19,7 @@ import org.rcrp.handover.referral.SupervisorReview;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.InformCaller;
 
-/** The typed body for each task key (README, The API: tasks). */
+/** The typed body for each task key (docs/api.md). */
 public final class TaskBodies {
 
     public static final Map<String, Class<? extends TaskCompletion>> BY_KEY = Map.ofEntries(

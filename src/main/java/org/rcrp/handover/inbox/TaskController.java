@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's work (README, The API: tasks). */
+/** The signed-in user's work (docs/api.md). */
 @RestController
 @RequestMapping("/api/tasks")
 @Tag(name = "Tasks", description = "The signed-in user's work: list, claim, unclaim, complete")

@@ -3,7 +3,7 @@ package org.rcrp.handover.inbox;
 import java.util.Date;
 import java.util.List;
 
-/** A task as a user's work list shows it (README, The API: GET /api/tasks). */
+/** A task as a user's work list shows it (docs/api.md: GET /api/tasks, Work queues). */
 public record WorkItem(String id, String key, String name, String callId, String callReference, String category,
                        List<String> candidateGroups, String assignee, Date created, Date due) {
 

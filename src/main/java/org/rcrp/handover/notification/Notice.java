@@ -3,9 +3,9 @@ package org.rcrp.handover.notification;
 import java.time.Instant;
 
 /**
- * One message to an agency about a case. Carries only the minimum a partner needs to act (README, Notices:
- * data sharing): the case id and call reference to find it, the category, why they are told and by
- * when they must act. Never the caller, never the subject: the partner follows the link and signs in
+ * One message to an agency about a case. Carries only the minimum a partner needs to act
+ * (docs/partner-integration.md, Notices: data sharing): the case id and call reference to find it, the category,
+ * why they are told and by when they must act. Never the caller, never the subject: the partner follows the link and signs in
  * to see the referral's shared fields.
  *
  * @param id    the delivery id, the same on every retry of one notice (receivers drop repeats by it)

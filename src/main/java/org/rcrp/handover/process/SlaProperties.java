@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Every clock of the case, as ISO-8601 durations. Defaults are the RCRP timescales (README, Configuration) and live in
- * application.yaml; a force (or a test) overrides any of them by environment variable, e.g.
- * {@code RCRP_SLA_PARTNERACKNOWLEDGEMENT=PT10S}. {@code partnerOutcomeByAgency} overrides
+ * Every clock of the case, as ISO-8601 durations. Defaults are the RCRP timescales (docs/domain.md, Timescales;
+ * docs/configuration.md) and live in application.yaml; a force (or a test) overrides any of them by environment
+ * variable, e.g. {@code RCRP_SLA_PARTNERACKNOWLEDGEMENT=PT10S}. {@code partnerOutcomeByAgency} overrides
  * the outcome clock for one agency (crisis teams assess within 4 h, others may differ).
  */
 @ConfigurationProperties("rcrp.sla")
@@ -47,7 +47,7 @@ public record SlaProperties(
         }
     }
 
-    /** The default timescales (README, Configuration), for code that runs without Spring (process unit tests). */
+    /** The default timescales (docs/domain.md, Timescales), for code that runs without Spring (process unit tests). */
     public static SlaProperties defaults() {
         return new SlaProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }

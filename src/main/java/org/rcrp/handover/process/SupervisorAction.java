@@ -1,6 +1,6 @@
 package org.rcrp.handover.process;
 
-/** What a police supervisor decides on review (README, The API: user_supervisor_review). */
+/** What a police supervisor decides on review (docs/domain.md, Supervisor reviews). */
 public enum SupervisorAction {
     /** Chase the agency or officer; for a silent or rejected referral, re-open it with a new clock. */
     CHASE,

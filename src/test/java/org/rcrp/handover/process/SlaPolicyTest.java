@@ -20,7 +20,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
-/** The default clocks (README, Configuration) as the models read them. */
+/** The default clocks (docs/domain.md, Timescales) as the models read them. */
 class SlaPolicyTest {
 
     private final SlaPolicy defaults = new SlaPolicy(SlaProperties.defaults());
