@@ -149,6 +149,7 @@ class TaskPageBrowserIT {
                 .until(driver -> driver.findElement(By.id("task-banner")).getAttribute("class").contains("rcrp-task-banner--overdue"));
         assertThat(steps.text(By.id("task-clock"))).startsWith("overdue by");
         assertThat(browser.findElement(By.id("clock-alert")).getAttribute("textContent")).contains("has run out");
+        PageChecks.check(browser, "task-clock-overdue");
     }
 
     @Test
