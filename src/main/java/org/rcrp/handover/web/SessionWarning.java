@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Map;
 import org.rcrp.handover.identity.SessionIdleLimit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -33,32 +34,37 @@ class SessionWarning {
 
     /** What the page's meta tags carry: seconds left in the session and seconds before its end to warn. */
     record Times(long secondsLeft, long warnSeconds) {
-    }
 
-    Times times(HttpServletRequest request) {
-        long left = idle.left(request.getSession(false)).toSeconds();
-        return new Times(left, Math.min(warnBefore.toSeconds(), Math.max(left - 1, 0)));
+        static Times of(SessionIdleLimit idle, Duration warnBefore, HttpServletRequest request) {
+            long left = idle.left(request.getSession(false)).toSeconds();
+            return new Times(left, Math.min(warnBefore.toSeconds(), Math.max(left - 1, 0)));
+        }
     }
 
     @PostMapping("/session/keep-alive")
     @ResponseBody
     ResponseEntity<Map<String, Long>> keepAlive(HttpServletRequest request) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("secondsLeft", times(request).secondsLeft()));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(Map.of("secondsLeft", Times.of(idle, warnBefore, request).secondsLeft()));
     }
 
+    /** Every signed-in page's times (none where the idle limit is not there: controller slice tests). */
     @ControllerAdvice(annotations = Controller.class, basePackages = "org.rcrp.handover.web")
     static class OnEveryPage {
 
-        private final SessionWarning warning;
+        private final ObjectProvider<SessionIdleLimit> idle;
+        private final Duration warnBefore;
 
-        OnEveryPage(SessionWarning warning) {
-            this.warning = warning;
+        OnEveryPage(ObjectProvider<SessionIdleLimit> idle, @Value("${rcrp.session.warn-before:PT2M}") Duration warnBefore) {
+            this.idle = idle;
+            this.warnBefore = warnBefore;
         }
 
         @ModelAttribute
         void session(Model model, Authentication authentication, HttpServletRequest request) {
-            if (authentication != null && request.getSession(false) != null) {
-                model.addAttribute("sessionTimes", warning.times(request));
+            SessionIdleLimit limit = idle.getIfAvailable();
+            if (limit != null && authentication != null && request.getSession(false) != null) {
+                model.addAttribute("sessionTimes", Times.of(limit, warnBefore, request));
             }
         }
     }

@@ -72,12 +72,12 @@ final class TaskPage {
 
     public String grade() {
         CaseView current = caseView();
-        return current == null || current.grade() == null ? "Not graded yet" : labels.of(current.grade());
+        return current == null ? "Not shown to you" : current.grade() == null ? "Not graded yet" : labels.of(current.grade());
     }
 
     public String responsible() {
         CaseView current = caseView();
-        return current == null || current.responsibleAgency() == null ? "Not known to you" : labels.of(current.responsibleAgency());
+        return current == null ? "Not shown to you" : current.responsibleAgency() == null ? "Not known yet" : labels.of(current.responsibleAgency());
     }
 
     public long warnBeforeMillis() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -17,13 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 @ControllerAdvice(assignableTypes = {TaskPageController.class, TriageController.class})
 class TaskPageBanner {
 
-    private final TaskFacade tasks;
-    private final CaseQueries cases;
-    private final Actors actors;
+    private final ObjectProvider<TaskFacade> tasks;
+    private final ObjectProvider<CaseQueries> cases;
+    private final ObjectProvider<Actors> actors;
     private final Duration warnBefore;
     private final Labels labels = new Labels();
 
-    TaskPageBanner(TaskFacade tasks, CaseQueries cases, Actors actors,
+    /** Providers: controller slice tests load every advice, and only what their controller needs. */
+    TaskPageBanner(ObjectProvider<TaskFacade> tasks, ObjectProvider<CaseQueries> cases, ObjectProvider<Actors> actors,
                    @Value("${rcrp.task-clock.warn-before:PT2M}") Duration warnBefore) {
         this.tasks = tasks;
         this.cases = cases;
@@ -34,7 +36,7 @@ class TaskPageBanner {
     @ModelAttribute
     void taskPage(@PathVariable(name = "taskId", required = false) String taskId, Model model) {
         if (taskId != null) {
-            model.addAttribute("taskPage", new TaskPage(taskId, actors.current(), tasks, cases, labels, warnBefore));
+            model.addAttribute("taskPage", new TaskPage(taskId, actors.getObject().current(), tasks.getObject(), cases.getObject(), labels, warnBefore));
         }
     }
 }
