@@ -93,7 +93,12 @@ class TaskPageController {
     /** Latest and the case as it is now, alone, fetched again every few seconds by the page. */
     @GetMapping("/work/{taskId}/latest")
     String latest(@PathVariable String taskId) {
-        tasks.keyOfHeldTask(taskId, actors.current());
+        try {
+            tasks.keyOfHeldTask(taskId, actors.current());
+        } catch (TaskProblem gone) {
+            // Completed by someone else, ended by its clock, or no longer held: said where the user is reading.
+            return "fragments/taskpage :: task-ended";
+        }
         return "fragments/taskpage :: latest-content";
     }
 

@@ -150,6 +150,8 @@ class TaskPageBrowserIT {
         assertThat(steps.text(By.id("task-clock"))).startsWith("overdue by");
         assertThat(browser.findElement(By.id("clock-alert")).getAttribute("textContent")).contains("has run out");
         PageChecks.check(browser, "task-clock-overdue");
+        // The clock ended the task: the page says so where the user is reading, and keeps what was typed.
+        steps.waitForText(By.id("latest-region"), "no longer open for you", REFRESH);
     }
 
     @Test
