@@ -58,6 +58,10 @@ public final class SessionIdleLimit extends OncePerRequestFilter {
                 if (last instanceof Long since && now - since >= limit.toMillis()) {
                     session.invalidate();
                 } else if (!(last instanceof Long) || !background(request)) {
+                    if (!(last instanceof Long)) {
+                        // The container's own expiry counts in whole minutes from the configured value; to the second here.
+                        session.setMaxInactiveInterval((int) Math.max(1, limit.toSeconds()));
+                    }
                     session.setAttribute(LAST_ACTIVE, now);
                 }
             } catch (IllegalStateException alreadyInvalidated) {

@@ -35,6 +35,7 @@ class SessionIdleLimitTest {
     @Test
     void whatThePersonDoesStartsTheFullTimeAgain() throws Exception {
         send(false);
+        assertThat(session.getMaxInactiveInterval()).as("the container's expiry, to the second").isEqualTo(1800);
         clock.advance(Duration.ofMinutes(28));
         assertThat(limit.left(session)).isEqualTo(Duration.ofMinutes(2));
         send(false); // "Stay signed in", or any page

@@ -28,12 +28,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * A control room that looks away: new urgent work shows in the window's title (and, only if the user switched them on, a
  * sound or a browser notification); a session about to end says so, and "Stay signed in" keeps it. Sessions here end after
- * a minute without the user doing anything (the pages' own refreshes do not count), with the warning 45 s before.
+ * 90 s without the user doing anything (the pages' own refreshes do not count), with the warning 60 s before.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         TestDatabase.DB_URL,
-        "server.servlet.session.timeout=60s",
-        "rcrp.session.warn-before=PT45S"})
+        "server.servlet.session.timeout=90s",
+        "rcrp.session.warn-before=PT60S"})
 @ActiveProfiles("postgres")
 @DirtiesContext
 class SessionAndAttentionBrowserIT {
@@ -79,8 +79,8 @@ class SessionAndAttentionBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> driver.getTitle().equals("Your work – RCRP Handover"));
         PageChecks.check(browser, "work-attention");
 
-        // The warning comes 45 s before the minute is up, and takes the focus.
-        steps.waitForText(By.id("session-warning"), "signed out", Duration.ofSeconds(40));
+        // The warning comes a minute before the 90 s are up, and takes the focus.
+        steps.waitForText(By.id("session-warning"), "signed out", Duration.ofSeconds(60));
         assertThat(browser.findElement(By.id("session-warning")).isDisplayed()).isTrue();
         assertThat(js.executeScript("return document.getElementById('session-warning').contains(document.activeElement);"))
                 .as("focus is in the warning").isEqualTo(true);
@@ -88,9 +88,9 @@ class SessionAndAttentionBrowserIT {
         browser.findElement(By.id("stay-signed-in")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> !driver.findElement(By.id("session-warning")).isDisplayed());
 
-        // Past the minute the first page had, the user is still signed in.
-        long expiredWithoutIt = loaded + Duration.ofSeconds(65).toMillis();
-        new WebDriverWait(browser, Duration.ofSeconds(80)).pollingEvery(Duration.ofSeconds(1))
+        // Past the 90 s the first page had, the user is still signed in.
+        long expiredWithoutIt = loaded + Duration.ofSeconds(95).toMillis();
+        new WebDriverWait(browser, Duration.ofSeconds(110)).pollingEvery(Duration.ofSeconds(1))
                 .until(driver -> System.currentTimeMillis() > expiredWithoutIt);
         steps.open("/work");
         steps.waitFor(By.id("groups"));
