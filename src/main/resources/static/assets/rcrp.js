@@ -68,8 +68,11 @@ for (const region of document.querySelectorAll('[data-refresh-url]')) {
       const response = await fetch(region.dataset.refreshUrl, {
         headers: { Accept: 'text/html', 'X-Requested-With': 'fetch' }, credentials: 'same-origin', cache: 'no-store' });
       if (response.redirected || response.status === 401) {
-        window.location.reload(); // signed out: let the page take the user to sign in
-        return;
+        // Signed out: let the page take the user to sign in, unless it holds a form, which is kept when sent (KeptForms).
+        if (!document.querySelector('input[name="_keptFor"]')) {
+          window.location.reload();
+        }
+        throw new Error('signed out');
       }
       if (!response.ok) {
         throw new Error(`HTTP ${response.status}`);

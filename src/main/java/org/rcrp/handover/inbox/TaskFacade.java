@@ -202,6 +202,18 @@ public class TaskFacade {
         engineAsUser.run(actor, () -> taskService.complete(taskId, body.variables(taskVariables)));
     }
 
+    /** An open task's name and clock as its page shows them: when it was created and when it is due (null: no clock). */
+    public record TaskClock(String name, Instant created, Date due) {
+    }
+
+    /** The name and clock of an open task of the user's groups. */
+    @Transactional(readOnly = true)
+    public TaskClock clockOf(String taskId, Actor actor) {
+        OpenTask task = visibleTask(taskId, actor);
+        org.camunda.bpm.engine.task.Task engineTask = taskService.createTaskQuery().taskId(taskId).singleResult();
+        return new TaskClock(task.name(), task.createdAt(), engineTask == null ? null : engineTask.getDueDate());
+    }
+
     /** The case (the business key) an open task of the user's groups belongs to. */
     @Transactional(readOnly = true)
     public String caseOf(String taskId, Actor actor) {

@@ -3,7 +3,6 @@ package org.rcrp.handover.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskBodies;
@@ -30,17 +29,15 @@ class TaskPageController {
     private final TaskFacade tasks;
     private final Actors actors;
     private final ObjectMapper objectMapper;
-    private final CaseQueries cases;
     private final AgencyAvailability agencies;
 
     private final java.time.ZoneId zone;
 
-    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, CaseQueries cases, AgencyAvailability agencies,
+    TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, AgencyAvailability agencies,
                        @org.springframework.beans.factory.annotation.Value("${rcrp.metrics.zone:Europe/London}") java.time.ZoneId zone) {
         this.zone = zone;
         this.tasks = tasks;
         this.agencies = agencies;
-        this.cases = cases;
         this.actors = actors;
         this.objectMapper = objectMapper;
     }
@@ -86,12 +83,31 @@ class TaskPageController {
         return Done.backToWork(redirect, "Done: " + reference + ".", caseId, reference);
     }
 
+    /** The banner alone (the clock, grade, who is responsible), fetched again every few seconds by the page. */
+    @GetMapping("/work/{taskId}/banner")
+    String banner(@PathVariable String taskId) {
+        tasks.keyOfHeldTask(taskId, actors.current());
+        return "fragments/taskpage :: banner-content";
+    }
+
+    /** Latest and the case as it is now, alone, fetched again every few seconds by the page. */
+    @GetMapping("/work/{taskId}/latest")
+    String latest(@PathVariable String taskId) {
+        try {
+            tasks.keyOfHeldTask(taskId, actors.current());
+        } catch (TaskProblem gone) {
+            // Completed by someone else, ended by its clock, or no longer held: said where the user is reading.
+            return "fragments/taskpage :: task-ended";
+        }
+        return "fragments/taskpage :: latest-content";
+    }
+
     private String render(String taskId, String key, Map<String, Object> variables, Map<String, String> answers,
                           Map<String, String> errors, Model model) {
         Actor actor = actors.current();
         model.addAttribute("taskId", taskId);
-        // A partner's on-call manager settling a dispute has no part in the case: the task, without the case's details.
-        model.addAttribute("case", cases.mayRead(tasks.caseOf(taskId, actor), actor) ? cases.view(tasks.caseOf(taskId, actor), actor) : null);
+        // The case's details, as they are now, are in the banner and Latest (TaskPage): a partner's on-call manager settling a
+        // dispute, who has no part in the case, gets the task without them.
         model.addAttribute("form", TaskForms.of(key, variables, agencies.referable()));
         model.addAttribute("reference", variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));
