@@ -31,6 +31,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class FiguresPageController {
 
+    private static final Labels WORDS = new Labels();
+    private static final Map<String, FieldMessages.Words> PERIOD = Map.of(
+            "from", new FieldMessages.Words("the start of the period", "Enter the start of the period"),
+            "to", new FieldMessages.Words("the end of the period", "Enter the end of the period"));
     private static final Map<String, String> LABELS = Map.of("from", "From", "to", "To");
 
     private final Figures figures;
@@ -72,9 +76,10 @@ class FiguresPageController {
         } catch (InvalidInputException invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : invalid.errors()) {
-                errors.put(error.field(), error.message());
+                errors.put(error.field(), error.message().replaceFirst("^must be on or before to \\((.*)\\)$",
+                        "must be on or before the end of the period ($1)"));
             }
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", FieldMessages.sentences(errors, PERIOD, WORDS));
         }
         return "figures";
     }
@@ -101,10 +106,10 @@ class FiguresPageController {
     /** What each chart draws, as JSON for the page's script: labels and one or more series. */
     private Map<String, String> charts(FiguresSummary summary) {
         Map<String, String> charts = new LinkedHashMap<>();
-        charts.put("categories", chart(List.copyOf(summary.calls().byCategory().keySet()),
+        charts.put("categories", chart(inWords(summary.calls().byCategory().keySet()),
                 Map.of("Calls", List.copyOf(summary.calls().byCategory().values()))));
-        charts.put("routes", chart(List.copyOf(summary.routes().keySet()), Map.of("Calls", List.copyOf(summary.routes().values()))));
-        List<String> agencies = summary.agencies().stream().map(FiguresSummary.AgencyFigures::agency).toList();
+        charts.put("routes", chart(inWords(summary.routes().keySet()), Map.of("Calls", List.copyOf(summary.routes().values()))));
+        List<String> agencies = inWords(summary.agencies().stream().map(FiguresSummary.AgencyFigures::agency).toList());
         Map<String, List<?>> breaches = new LinkedHashMap<>();
         breaches.put("Acknowledgement breaches", summary.agencies().stream().map(FiguresSummary.AgencyFigures::acknowledgementBreaches).toList());
         breaches.put("Outcome breaches", summary.agencies().stream().map(FiguresSummary.AgencyFigures::outcomeBreaches).toList());
@@ -117,6 +122,11 @@ class FiguresPageController {
         trend.put("SLA breaches", summary.trend().stream().map(FiguresSummary.Day::slaBreaches).toList());
         charts.put("trend", chart(summary.trend().stream().map(day -> day.day().toString()).toList(), trend));
         return charts;
+    }
+
+    /** The charts' labels in words: the CSV keeps the codes, for machines. */
+    private static List<String> inWords(java.util.Collection<?> codes) {
+        return codes.stream().map(WORDS::of).toList();
     }
 
     private String chart(List<String> labels, Map<String, ? extends List<?>> series) {

@@ -34,6 +34,7 @@ class TaskPageController {
     private final AgencyAvailability agencies;
 
     private final java.time.ZoneId zone;
+    private static final Labels LABELS = new Labels();
 
     TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, CaseQueries cases, AgencyAvailability agencies,
                        @org.springframework.beans.factory.annotation.Value("${rcrp.metrics.zone:Europe/London}") java.time.ZoneId zone) {
@@ -70,7 +71,7 @@ class TaskPageController {
             TaskCompletion completion = objectMapper.convertValue(body, TaskBodies.BY_KEY.get(key));
             tasks.complete(taskId, actor, completion);
         } catch (IllegalArgumentException unreadable) {
-            return render(taskId, key, variables, answers, Map.of("body", "has a value this task does not take"), model);
+            return render(taskId, key, variables, answers, Map.of("body", "Check your answers: one of them is not one this task takes"), model);
         } catch (TaskProblem problem) {
             if (problem.kind() == TaskProblem.Kind.FORBIDDEN) {
                 return render(taskId, key, variables, answers, Map.of("verdict", problem.getMessage()), model);
@@ -91,12 +92,18 @@ class TaskPageController {
         Actor actor = actors.current();
         model.addAttribute("taskId", taskId);
         // A partner's on-call manager settling a dispute has no part in the case: the task, without the case's details.
-        model.addAttribute("case", cases.mayRead(tasks.caseOf(taskId, actor), actor) ? cases.view(tasks.caseOf(taskId, actor), actor) : null);
-        model.addAttribute("form", TaskForms.of(key, variables, agencies.referable()));
-        model.addAttribute("reference", variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
-        model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));
+        org.rcrp.handover.casefile.CaseView view = cases.mayRead(tasks.caseOf(taskId, actor), actor)
+                ? cases.view(tasks.caseOf(taskId, actor), actor) : null;
+        model.addAttribute("case", view);
+        TaskForms.Form form = TaskForms.of(key, variables, agencies.referable());
+        model.addAttribute("form", form);
+        // An s136 handover's own process has no category: the case's, when the reader may see it.
+        Object reference = variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name());
+        Object category = variables.get(RcrpCallProcess.Variables.CATEGORY.name());
+        model.addAttribute("reference", reference != null ? reference : view != null ? view.reference() : "");
+        model.addAttribute("category", category != null ? category : view != null ? view.category() : null);
         model.addAttribute("answers", answers);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FieldMessages.sentences(errors, form.words(), LABELS));
         return "task";
     }
 

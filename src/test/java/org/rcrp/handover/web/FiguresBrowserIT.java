@@ -85,7 +85,7 @@ class FiguresBrowserIT {
         steps.waitForText(By.id("period"), "From " + DAY + " to " + DAY);
         assertThat(browser.findElement(By.id("calls-total")).getText()).isEqualTo("2");
         assertThat(browser.findElement(By.id("hours-assumption")).getText()).contains("2.5 officer hours");
-        assertThat(browser.findElement(By.id("categories")).getText()).contains("CONCERN_FOR_WELFARE 1", "WALKOUT 1");
+        assertThat(browser.findElement(By.id("categories")).getText()).contains("Concern for welfare 1", "Walked out of a health setting 1");
         assertThat(browser.findElement(By.id("routes")).getText()).contains("UNTRIAGED 2");
         assertThat(browser.findElements(By.cssSelector("#agencies tbody tr"))).hasSizeGreaterThanOrEqualTo(4);
         JavascriptExecutor page = (JavascriptExecutor) browser;
@@ -107,7 +107,7 @@ class FiguresBrowserIT {
         steps.signIn("manager1");
         steps.open("/figures?from=" + DAY + "&to=2031-01-09");
         steps.waitFor(By.id("error-summary"));
-        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("From must be on or before to");
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("The start of the period must be on or before the end of the period");
         assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo(DAY);
         assertThat(browser.findElements(By.id("calls-total"))).isEmpty();
         PageChecks.assertAccessible(browser, "figures with a bad period");
