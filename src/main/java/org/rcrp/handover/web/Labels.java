@@ -50,6 +50,9 @@ public final class Labels {
             java.util.stream.Stream.of(CaseState.class, Agency.class, Grade.class, Route.class, Source.class, Category.class),
             java.util.stream.Stream.concat(LabelCatalogue.CHOICES.stream(), LabelCatalogue.SHOWN.stream())).distinct().toList();
 
+    /** An ISO-8601 duration as the system writes it into a sentence ("within PT24H"). */
+    private static final Pattern DURATION = Pattern.compile("\\bP(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?\\b");
+
     private final DueClock clock = new DueClock();
     private final Map<Enum<?>, String> labels = new HashMap<>();
     /** What a code reads as inside a sentence the system wrote ("Caller informed by PHONE"). */
@@ -191,6 +194,11 @@ public final class Labels {
         return AUDIT.contains(type);
     }
 
+    /** Several groups' names in words, joined: "call handler, police supervisor". */
+    public String groups(java.util.Collection<String> groups) {
+        return groups == null ? "" : String.join(", ", groups.stream().map(this::group).toList());
+    }
+
     /** A group's name in words ("call-handlers" → "call handler"). */
     public String group(String group) {
         return group == null ? "" : groups.getOrDefault(group, group.replace('-', ' '));
@@ -225,7 +233,7 @@ public final class Labels {
             instants.appendReplacement(dated, Matcher.quoteReplacement(instant));
         }
         instants.appendTail(dated);
-        return dated.toString();
+        return DURATION.matcher(dated).replaceAll(duration -> Matcher.quoteReplacement(LabelCatalogue.duration(duration.group())));
     }
 
     /** What a value reads as inside the system's sentences, where its label would not fit ("REFER to X" → "referral to X"). */

@@ -154,7 +154,7 @@ class JourneysBrowserIT {
         steps.type("rationale", "AWOL s2 patient, not Part III, not dangerous or vulnerable; trust has searched");
         steps.click(By.id("check"));
         steps.waitFor(By.id("recommendation"));
-        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: REFER").contains("MENTAL_HEALTH")
+        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: Refer to a partner").contains("Mental health crisis team")
                 .contains("the detaining trust searches");
         PageChecks.check(browser, "triage-recommendation");
         steps.click(By.id("confirm"));

@@ -78,7 +78,7 @@ class WorkPagesBrowserIT {
         PageChecks.assertAccessible(browser, "sign-in");
         PageChecks.assertFits(browser, "sign-in");
         steps.signIn("handler1");
-        assertThat(steps.text(By.id("groups"))).isEqualTo("Groups: call-handlers");
+        assertThat(steps.text(By.id("groups"))).isEqualTo("Groups: call handler");
         ((JavascriptExecutor) browser).executeScript("window.rcrpSamePage = true;");
 
         String reference = "CAD-Q-" + shortId();
