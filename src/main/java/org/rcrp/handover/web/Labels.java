@@ -8,30 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rcrp.handover.assurance.LinkedRecordType;
 import org.rcrp.handover.process.Agency;
-import org.rcrp.handover.process.AssessmentOutcome;
-import org.rcrp.handover.process.AttendOutcome;
-import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.Category;
-import org.rcrp.handover.process.Conveyance;
 import org.rcrp.handover.process.Grade;
-import org.rcrp.handover.process.InformMethod;
 import org.rcrp.handover.process.LabelCatalogue;
-import org.rcrp.handover.process.MissingPersonRisk;
-import org.rcrp.handover.process.NotLocatedBy;
-import org.rcrp.handover.process.PartnerOutcome;
-import org.rcrp.handover.process.PlaceOfSafety;
-import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.process.SupervisorAction;
-import org.rcrp.handover.process.WalkoutSetting;
-import org.rcrp.handover.process.Whereabouts;
 
 /**
- * The words the pages use for the codes the system keeps: enum values, the case journal's entry types and the names of
- * groups. A value without its own words here is still never shown as a code: it reads as its name in lower case
- * ("POLICE_VEHICLE" → "Police vehicle"). To give a value better words, add a line to the constructor.
+ * The words the pages use for the codes the system keeps: enum values (from the catalogue, {@link LabelCatalogue}: label,
+ * hint and what choosing a value does), the case journal's entry types and the names of groups. A value without words
+ * is still never shown as a code: it reads as its name in lower case ("POLICE_VEHICLE" → "Police vehicle"). To give a
+ * value of the shared vocabulary words, add it to the catalogue; anything else, a line at the end of the constructor.
  */
 public final class Labels {
 

@@ -163,7 +163,7 @@ class JourneysBrowserIT {
         steps.click(By.linkText(reference));
         steps.waitForText(By.id("state"), "Referred to a partner");
         assertThat(steps.text(By.id("responsible"))).as("police own the person until a partner accepts").isEqualTo("Police");
-        assertThat(steps.text(By.id("open-tasks"))).contains("Accept referral").contains("mental-health");
+        assertThat(steps.text(By.id("open-tasks"))).contains("Accept referral").contains("mental health crisis team");
         PageChecks.check(browser, "case-referred");
     }
 
