@@ -87,7 +87,7 @@ final class TaskForms {
             case RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW -> {
                 ReviewReason reason = RcrpCallProcess.Variables.TASK_REASON.from(taskVariables);
                 List<SupervisorAction> actions = reason == null ? List.of() : reason.allowedActions().stream().sorted().toList();
-                String title = reason == null ? "Supervisor review" : "Supervisor review: " + inSentence(WORDS.of(reason));
+                String title = reason == null ? "Supervisor review" : "Supervisor review — " + inSentence(WORDS.of(reason));
                 if (reason == ReviewReason.NOT_LOCATED) {
                     yield new Form(title, List.of(
                             new Field("action", "What do you decide?", Kind.RADIO, WORDS.options(actions), "Select what you decide"),

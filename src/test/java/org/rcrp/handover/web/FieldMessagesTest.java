@@ -90,7 +90,7 @@ class FieldMessagesTest {
     void aDecisionsChoicesSayWhatTheyDo() {
         TaskForms.Form review = TaskForms.of(RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW,
                 Map.of(RcrpCallProcess.Variables.TASK_REASON.name(), ReviewReason.REJECTED.name()), List.of(Agency.MENTAL_HEALTH));
-        assertThat(review.title()).isEqualTo("Supervisor review: partner rejected the referral");
+        assertThat(review.title()).isEqualTo("Supervisor review — partner rejected the referral");
         Labels.Option police = review.fields().get(0).options().stream().filter(option -> option.value().equals("POLICE_ATTEND"))
                 .findFirst().orElseThrow();
         assertThat(police.label()).isEqualTo("Send police");
