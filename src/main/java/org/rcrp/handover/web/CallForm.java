@@ -15,6 +15,7 @@ import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.LabelCatalogue;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.process.WalkoutSetting;
 import org.springframework.util.MultiValueMap;
@@ -34,36 +35,23 @@ final class CallForm {
     record Read(NewCall call, Map<String, String> errors) {
     }
 
-    static final List<Option> SOURCES = List.of(
-            new Option(Source.PUBLIC_999.name(), "999 call", null),
-            new Option(Source.PUBLIC_101.name(), "101 call", null),
-            new Option(Source.PARTNER.name(), "Partner agency", "A health or social care partner asks for police"),
-            new Option(Source.NHS111.name(), "NHS 111", null));
+    /** The choices of the form, in the catalogue's words (LabelCatalogue): label and hint. */
+    static final List<Option> SOURCES = options(Source.values());
 
-    static final List<Option> CATEGORIES = List.of(
-            new Option(Category.CONCERN_FOR_WELFARE.name(), "Concern for welfare", "Someone is worried about a person's safety or wellbeing"),
-            new Option(Category.WALKOUT.name(), "Walked out of a health setting", "A patient left hospital or a health setting before treatment ended"),
-            new Option(Category.AWOL.name(), "AWOL from a mental health unit", "A patient detained under the Mental Health Act is absent without leave"),
-            new Option(Category.MEDICAL.name(), "Medical", "Transport or help the ambulance service should give"),
-            new Option(Category.S136_HANDOVER.name(), "Section 136 handover", "Police brought a person to a place of safety"),
-            new Option(Category.OTHER.name(), "Other", null));
+    static final List<Option> CATEGORIES = options(Category.values());
 
-    static final List<Option> AWOL_KINDS = List.of(
-            new Option(AwolKind.ABSCONDED.name(), "Absconded", "Left the ward or hospital without leave"),
-            new Option(AwolKind.FAILED_TO_RETURN.name(), "Failed to return from leave", null),
-            new Option(AwolKind.CTO_RECALL.name(), "Recalled on a community treatment order and not come", null),
-            new Option(AwolKind.ESCAPED_CUSTODY.name(), "Escaped from custody a court imposed", "Part III"));
+    static final List<Option> AWOL_KINDS = options(AwolKind.values());
 
-    static final List<Option> WALKOUT_SETTINGS = List.of(
-            new Option(WalkoutSetting.EMERGENCY_DEPARTMENT.name(), "Emergency department (A&E)", null),
-            new Option(WalkoutSetting.ACUTE_WARD.name(), "Acute hospital ward", null),
-            new Option(WalkoutSetting.MENTAL_HEALTH_WARD.name(), "Mental health ward (voluntary patient)", null),
-            new Option(WalkoutSetting.GP_SURGERY.name(), "GP surgery", null),
-            new Option(WalkoutSetting.OTHER.name(), "Another health setting", null));
+    static final List<Option> WALKOUT_SETTINGS = options(WalkoutSetting.values());
 
     /** The services a person may be known to: the agencies this force refers to. */
     static List<Option> knownTo(List<Agency> referable) {
-        return referable.stream().map(agency -> new Option(agency.name(), label(agency.name()), null)).toList();
+        return referable.stream().map(agency -> new Option(agency.name(), LabelCatalogue.label(agency), null)).toList();
+    }
+
+    private static List<Option> options(Enum<?>[] values) {
+        return Arrays.stream(values).map(value -> new Option(value.name(), LabelCatalogue.label(value),
+                LabelCatalogue.entry(value) == null ? null : LabelCatalogue.entry(value).hint())).toList();
     }
 
     private final MultiValueMap<String, String> answers;
@@ -206,10 +194,5 @@ final class CallForm {
 
     private static String names(Enum<?>[] values) {
         return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static String label(String name) {
-        String words = name.replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -30,6 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePageController {
 
+    private static final Labels WORDS = new Labels();
+    private static final Map<String, FieldMessages.Words> NEW_INFORMATION = Map.of(
+            "note", new FieldMessages.Words("the new information", "Enter the new information"));
+
     private final CaseQueries cases;
     private final CallIntake intake;
     private final Actors actors;
@@ -87,9 +91,9 @@ class CasePageController {
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
         } catch (CaseNotOpenException closed) {
-            errors.put("note", "cannot be added: the case is closed. Log a new call instead.");
+            errors.put("note", "The new information cannot be added: the case is closed. Log a new call instead.");
         }
-        return page(id, false, answers, errors, model);
+        return page(id, false, answers, FieldMessages.sentences(errors, NEW_INFORMATION, WORDS), model);
     }
 
     private String page(String id, boolean audit, Map<String, String> answers, Map<String, String> errors, Model model) {

@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EscalationsController {
 
     static final String SUPERVISORS = "police-supervisors";
+    private static final Labels WORDS = new Labels();
 
     static final Map<ReviewReason, String> REASONS = Map.of(
             ReviewReason.TRIAGE_OVERDUE, "Triage overdue",
@@ -105,7 +106,7 @@ class EscalationsController {
         String partnerSaid = null;
         if (reason == ReviewReason.REJECTED && rejection != null) {
             String note = referrals.latestDecisionNote(task.callId(), variables);
-            partnerSaid = rejection.name() + (note == null || note.isBlank() ? "" : ": " + note);
+            partnerSaid = WORDS.of(rejection) + (note == null || note.isBlank() ? "" : ": " + note);
         }
         return new Escalation(task, reason, reason == null ? "Review" : REASONS.get(reason), AGENCY.from(variables),
                 partnerSaid, reason == null ? List.of() : reason.allowedActions().stream().sorted().toList());

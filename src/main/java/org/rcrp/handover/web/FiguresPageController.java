@@ -47,9 +47,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class FiguresPageController {
 
+    private static final Labels WORDS = new Labels();
+    private static final Map<String, FieldMessages.Words> PERIOD = Map.of(
+            "from", new FieldMessages.Words("the start of the period", "Enter the start of the period"),
+            "to", new FieldMessages.Words("the end of the period", "Enter the end of the period"));
     private static final Map<String, String> LABELS = Map.of("from", "From", "to", "To");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final Labels WORDS = new Labels();
 
     private final Figures figures;
     private final Actors actors;
@@ -164,9 +167,10 @@ class FiguresPageController {
         } catch (InvalidInputException invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : invalid.errors()) {
-                errors.put(error.field(), error.message());
+                errors.put(error.field(), error.message().replaceFirst("^must be on or before to \\((.*)\\)$",
+                        "must be on or before the end of the period ($1)"));
             }
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", FieldMessages.sentences(errors, PERIOD, WORDS));
         }
         return "figures";
     }

@@ -8,29 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rcrp.handover.assurance.LinkedRecordType;
 import org.rcrp.handover.process.Agency;
-import org.rcrp.handover.process.AssessmentOutcome;
-import org.rcrp.handover.process.AttendOutcome;
-import org.rcrp.handover.process.AwolKind;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.Category;
-import org.rcrp.handover.process.Conveyance;
 import org.rcrp.handover.process.Grade;
-import org.rcrp.handover.process.InformMethod;
-import org.rcrp.handover.process.MissingPersonRisk;
-import org.rcrp.handover.process.NotLocatedBy;
-import org.rcrp.handover.process.PartnerOutcome;
-import org.rcrp.handover.process.PlaceOfSafety;
-import org.rcrp.handover.process.RejectionReason;
+import org.rcrp.handover.process.LabelCatalogue;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.process.SupervisorAction;
-import org.rcrp.handover.process.WalkoutSetting;
-import org.rcrp.handover.process.Whereabouts;
 
 /**
- * The words the pages use for the codes the system keeps: enum values, the case journal's entry types and the names of
- * groups. A value without its own words here is still never shown as a code: it reads as its name in lower case
- * ("POLICE_VEHICLE" → "Police vehicle"). To give a value better words, add a line to the constructor.
+ * The words the pages use for the codes the system keeps: enum values (from the catalogue, {@link LabelCatalogue}: label,
+ * hint and what choosing a value does), the case journal's entry types and the names of groups. A value without words
+ * is still never shown as a code: it reads as its name in lower case ("POLICE_VEHICLE" → "Police vehicle"). To give a
+ * value of the shared vocabulary words, add it to the catalogue; anything else, a line at the end of the constructor.
  */
 public final class Labels {
 
@@ -44,6 +33,14 @@ public final class Labels {
     /** An instant as the system writes it into a sentence ("ETA 2026-12-07T03:10:00Z"). */
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z");
 
+    /** The catalogue's enums, in the order their words fill sentences. */
+    private static final java.util.List<Class<? extends Enum<?>>> CATALOGUED = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(CaseState.class, Agency.class, Grade.class, Route.class, Source.class, Category.class),
+            java.util.stream.Stream.concat(LabelCatalogue.CHOICES.stream(), LabelCatalogue.SHOWN.stream())).distinct().toList();
+
+    /** An ISO-8601 duration as the system writes it into a sentence ("within PT24H"). */
+    private static final Pattern DURATION = Pattern.compile("\\bP(?=\\d|T\\d)(?:\\d+D)?(?:T(?=\\d)(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?\\b");
+
     private final DueClock clock = new DueClock();
     private final Map<Enum<?>, String> labels = new HashMap<>();
     /** What a code reads as inside a sentence the system wrote ("Caller informed by PHONE"). */
@@ -52,76 +49,17 @@ public final class Labels {
     private final Map<String, String> groups = new HashMap<>();
 
     public Labels() {
-        label(CaseState.TRIAGE, "Waiting for triage");
-        label(CaseState.POLICE_ATTENDING, "Police attending");
-        label(CaseState.REFERRED, "Referred to a partner");
-        label(CaseState.HANDOVER, "Handover to a place of safety");
-        label(CaseState.ESCALATED, "With a police supervisor");
-        label(CaseState.CLOSED, "Closed");
-
-        label(Agency.POLICE, "Police");
-        label(Agency.MENTAL_HEALTH, "Mental health crisis team");
-        label(Agency.AMBULANCE, "Ambulance service");
-        label(Agency.SOCIAL_CARE, "Adult social care");
-        label(Agency.CHILDRENS_SOCIAL_CARE, "Children's social care");
-        label(Agency.HEALTHCARE_SETTING, "Health setting");
-        label(Agency.NHS111, "NHS 111");
-        label(Agency.HOSPITAL, "Hospital");
-        label(Agency.FIRE, "Fire and rescue service");
-
-        label(Grade.IMMEDIATE, "Immediate");
-        label(Grade.PRIORITY, "Priority");
-        label(Grade.SCHEDULED, "Scheduled");
-
-        label(Route.POLICE_ATTEND, "Police attend");
-        label(Route.REFER, "Refer to a partner");
-        label(Route.ADVICE_AND_CLOSE, "Advice and close");
+        // The shared vocabulary's words, in a fixed order (a code in two enums reads as the first one's label in a sentence).
+        for (Class<? extends Enum<?>> codes : CATALOGUED) {
+            for (Enum<?> constant : codes.getEnumConstants()) {
+                LabelCatalogue.Entry entry = LabelCatalogue.entry(constant);
+                if (entry != null) {
+                    label(constant, entry.label());
+                }
+            }
+        }
         word(Route.POLICE_ATTEND, "police attendance");
         word(Route.REFER, "referral");
-
-        label(Source.PUBLIC_999, "999 call");
-        label(Source.PUBLIC_101, "101 call");
-        label(Source.PARTNER, "Partner agency");
-        label(Source.NHS111, "NHS 111");
-
-        label(Category.CONCERN_FOR_WELFARE, "Concern for welfare");
-        label(Category.WALKOUT, "Walked out of a health setting");
-        label(Category.AWOL, "AWOL from a mental health unit");
-        label(Category.MEDICAL, "Medical");
-        label(Category.S136_HANDOVER, "Section 136 handover");
-        label(Category.OTHER, "Other");
-
-        label(AwolKind.ABSCONDED, "Absconded");
-        label(AwolKind.FAILED_TO_RETURN, "Failed to return from leave");
-        label(AwolKind.CTO_RECALL, "Recalled on a community treatment order");
-        label(AwolKind.ESCAPED_CUSTODY, "Escaped from custody");
-
-        label(WalkoutSetting.EMERGENCY_DEPARTMENT, "Emergency department (A&E)");
-        label(WalkoutSetting.ACUTE_WARD, "Acute hospital ward");
-        label(WalkoutSetting.MENTAL_HEALTH_WARD, "Mental health ward");
-        label(WalkoutSetting.GP_SURGERY, "GP surgery");
-
-        label(Conveyance.POLICE_VEHICLE, "Police vehicle");
-        label(PlaceOfSafety.HEALTH_BASED, "Health-based place of safety");
-        label(PlaceOfSafety.EMERGENCY_DEPARTMENT, "Emergency department");
-        label(PlaceOfSafety.POLICE_CUSTODY, "Police custody");
-        label(AssessmentOutcome.DETAINED_UNDER_MHA, "Detained under the Mental Health Act");
-
-        label(NotLocatedBy.POLICE, "Police");
-        label(NotLocatedBy.LEAD_PARTNER, "The lead partner");
-        label(NotLocatedBy.SUPPORT_PARTNER, "A supporting partner");
-        label(MissingPersonRisk.NO_APPARENT_RISK, "No apparent risk");
-        label(Whereabouts.LOCATED_SAFE, "Located safe");
-        label(Whereabouts.NO_CONCERN_ASSESSED, "No concern, assessed");
-
-        label(InformMethod.PHONE, "Phone");
-        label(InformMethod.SMS, "Text message");
-        label(InformMethod.NOT_REACHABLE, "Could not be reached");
-        label(AttendOutcome.S136_DETENTION, "Section 136 detention");
-        label(AttendOutcome.REFER_PARTNER, "Refer to a partner");
-        label(PartnerOutcome.PASSED_BACK, "Passed back to police");
-        label(RejectionReason.POLICE_THRESHOLD_MET, "Police threshold met");
-        label(SupervisorAction.POLICE_ATTEND, "Send police");
         label(LinkedRecordType.CORONER_REPORT, "Coroner's report");
 
         event("CALL_LOGGED", "Call logged");
@@ -159,14 +97,8 @@ public final class Labels {
         group("rcrp-handover", "automatic");
 
         // Every other value of these reads as its name in words inside the system's sentences ("Partner outcome ASSESSED").
-        for (Class<? extends Enum<?>> codes : java.util.List.<Class<? extends Enum<?>>>of(CaseState.class, Agency.class,
-                Grade.class, Route.class, Source.class, Category.class, AwolKind.class, WalkoutSetting.class, Conveyance.class,
-                PlaceOfSafety.class, AssessmentOutcome.class, NotLocatedBy.class, MissingPersonRisk.class, Whereabouts.class,
-                InformMethod.class, AttendOutcome.class, PartnerOutcome.class, RejectionReason.class, SupervisorAction.class,
-                LinkedRecordType.class, org.rcrp.handover.process.ReferralDecision.class,
-                org.rcrp.handover.process.HandoverDecision.class, org.rcrp.handover.process.QualityVerdict.class,
-                org.rcrp.handover.process.DisputePosition.class, org.rcrp.handover.process.ReviewReason.class,
-                org.rcrp.handover.plan.ResponseState.class, org.rcrp.handover.plan.Role.class)) {
+        for (Class<? extends Enum<?>> codes : java.util.stream.Stream.concat(CATALOGUED.stream(), java.util.stream.Stream.of(
+                LinkedRecordType.class, org.rcrp.handover.plan.ResponseState.class, org.rcrp.handover.plan.Role.class)).toList()) {
             for (Enum<?> constant : codes.getEnumConstants()) {
                 words.putIfAbsent(constant.name(), inSentence(of(constant)));
             }
@@ -204,6 +136,42 @@ public final class Labels {
         return values == null ? "" : String.join(", ", values.stream().map(this::of).toList());
     }
 
+    /** A choice on a page: the value the form sends, its label, and the hint shown under it (may be null). */
+    public record Option(String value, String label, String hint) {
+    }
+
+    /** What a value means, from the catalogue ("A real and immediate risk …"); null when it has no hint. */
+    public String hint(Object value) {
+        LabelCatalogue.Entry entry = value instanceof Enum<?> constant ? LabelCatalogue.entry(constant) : null;
+        return entry == null ? null : entry.hint();
+    }
+
+    /** What choosing a value does, from the catalogue ("Officers get a task to attend now …"); null when nobody chooses it. */
+    public String consequence(Object value) {
+        LabelCatalogue.Entry entry = value instanceof Enum<?> constant ? LabelCatalogue.entry(constant) : null;
+        return entry == null ? null : entry.consequence();
+    }
+
+    /** A choice's hint and consequence as the line under it: "Give a reason below. Police stay responsible …". */
+    public String explanation(Object value) {
+        String hint = hint(value);
+        String consequence = consequence(value);
+        if (hint == null) {
+            return consequence;
+        }
+        return consequence == null ? hint : hint + (hint.endsWith(".") ? " " : ". ") + consequence;
+    }
+
+    /** The values as a page's choices: each with its label, and what it means and does under it. */
+    public java.util.List<Option> options(java.util.Collection<? extends Enum<?>> values) {
+        return values.stream().map(value -> new Option(value.name(), of(value), explanation(value))).toList();
+    }
+
+    /** A duration in words: "PT24H" or 24 hours → "24 hours" (LabelCatalogue.duration). */
+    public String duration(Object duration) {
+        return LabelCatalogue.duration(duration);
+    }
+
     /** What a journal or engine entry type says ("TASK_CLAIMED" → "Task claimed"). */
     public String event(String type) {
         return type == null ? "" : events.getOrDefault(type, sentence(type));
@@ -212,6 +180,11 @@ public final class Labels {
     /** Whether entries of this type are routine audit detail, hidden from the chronology until asked for. */
     public boolean audit(String type) {
         return AUDIT.contains(type);
+    }
+
+    /** Several groups' names in words, joined: "call handler, police supervisor". */
+    public String groups(java.util.Collection<String> groups) {
+        return groups == null ? "" : String.join(", ", groups.stream().map(this::group).toList());
     }
 
     /** A group's name in words ("call-handlers" → "call handler"). */
@@ -248,7 +221,7 @@ public final class Labels {
             instants.appendReplacement(dated, Matcher.quoteReplacement(instant));
         }
         instants.appendTail(dated);
-        return dated.toString();
+        return DURATION.matcher(dated).replaceAll(duration -> Matcher.quoteReplacement(LabelCatalogue.duration(duration.group())));
     }
 
     /** What a value reads as inside the system's sentences, where its label would not fit ("REFER to X" → "referral to X"). */

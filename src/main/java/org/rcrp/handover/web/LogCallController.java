@@ -37,23 +37,7 @@ class LogCallController {
     static final List<String> YES_NO_FIELDS = List.of("location.urban", "awol.partThree", "awol.dangerous",
             "awol.particularlyVulnerable", "awol.hospitalSearched", "walkout.detained", "walkout.riskAssessmentGiven",
             "walkout.capacityConcern");
-    /** How the error summary names each input ("Age must be a whole number"). */
-    static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("reference", "Reference"), Map.entry("source", "Where the call came from"),
-            Map.entry("category", "What the call is about"), Map.entry("summary", "What has happened"),
-            Map.entry("location.description", "Location"), Map.entry("location.urban", "Town or city"),
-            Map.entry("subject.name", "Name"), Map.entry("subject.ageYears", "Age"), Map.entry("subject.knownTo", "Known to"),
-            Map.entry("caller.name", "Caller's name"), Map.entry("caller.phone", "Caller's phone"),
-            Map.entry("caller.relationship", "Caller's relationship"), Map.entry("awol", "AWOL details"),
-            Map.entry("awol.mhaSection", "Mental Health Act section"),
-            Map.entry("awol.retakeExpiry", "When the power to retake expires"),
-            Map.entry("awol.partThree", "Part III"), Map.entry("awol.dangerous", "Dangerous"),
-            Map.entry("awol.particularlyVulnerable", "Particularly vulnerable"),
-            Map.entry("awol.hospitalSearched", "Hospital searched"), Map.entry("awol.kind", "How the patient came to be absent"),
-            Map.entry("walkout.setting", "The setting"), Map.entry("walkout.detained", "Detained"),
-            Map.entry("walkout.riskAssessmentGiven", "The setting's risk assessment"),
-            Map.entry("walkout.description", "Description"), Map.entry("walkout.lastSeen", "Last seen"),
-            Map.entry("walkout.capacityConcern", "Capacity"));
+    private static final Labels WORDS = new Labels();
     private static final DateTimeFormatter REFERENCE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneId.of("Europe/London"));
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -96,7 +80,7 @@ class LogCallController {
                 if (!logged.created() && !logged.call().loggedBy().equals(actor.userId()) && !cases.mayRead(logged.call().id(), actor)) {
                     // A reference of a case this user may not read (who may, as CaseQueries.view decides): no redirect to
                     // its address, which is its id — only that the reference is taken.
-                    errors.put("reference", "is already in use");
+                    errors.put("reference", "This reference is already in use: check it and try again");
                     return page(answers, errors, model);
                 }
                 redirect.addFlashAttribute("message", logged.created()
@@ -123,8 +107,7 @@ class LogCallController {
         model.addAttribute("answers", answers.toSingleValueMap());
         model.addAttribute("knownTo", answers.getOrDefault("subject.knownTo", List.of()));
         model.addAttribute("yesNo", yesNo);
-        model.addAttribute("errors", errors);
-        model.addAttribute("labels", LABELS);
+        model.addAttribute("errors", FieldMessages.sentences(errors, FieldMessages.CALL, WORDS));
         model.addAttribute("sources", CallForm.SOURCES);
         model.addAttribute("categories", CallForm.CATEGORIES);
         model.addAttribute("agencies", CallForm.knownTo(agencies.referable()));

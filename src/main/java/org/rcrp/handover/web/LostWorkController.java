@@ -59,7 +59,7 @@ class LostWorkController {
         } catch (InvalidInputException invalid) {
             invalid.errors().forEach(error -> errors.putIfAbsent("kept-note", error.message()));
         } catch (CaseNotOpenException closed) {
-            errors.put("kept-note", "cannot be added: the case is closed. Copy it, and log a new call if it still matters.");
+            errors.put("kept-note", "This cannot be added: the case is closed. Copy it, and log a new call if it still matters.");
         }
         return taskGone.page(taskId, Map.of(), note, errors);
     }

@@ -108,17 +108,21 @@ class TaskGonePage {
     /** Each answer with the question its form asked (without the form's own hints in brackets). */
     private List<Typed> labelled(String taskKey, Map<String, String> typed) {
         Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, TaskForms.Field> fields = new LinkedHashMap<>();
         if (taskKey != null) {
             try {
-                TaskForms.of(taskKey, Map.of(), agencies.referable()).fields()
-                        .forEach(field -> labels.put(field.name(), field.label().replaceAll("\\s*\\([^)]*\\)\\s*$", "")));
+                TaskForms.of(taskKey, Map.of(), agencies.referable()).fields().forEach(field -> {
+                    labels.put(field.name(), field.label().replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
+                    fields.put(field.name(), field);
+                });
             } catch (IllegalArgumentException triage) {
                 // The triage page asks its own questions: their names, in words.
             }
         }
         List<Typed> answers = new ArrayList<>();
         typed.forEach((name, value) -> answers.add(new Typed(labels.getOrDefault(name, words(name)),
-                "true".equals(value) ? "Yes" : "false".equals(value) ? "No" : value)));
+                "true".equals(value) ? "Yes" : "false".equals(value) ? "No"
+                        : fields.containsKey(name) ? fields.get(name).answerInWords(value) : value)));
         return answers;
     }
 

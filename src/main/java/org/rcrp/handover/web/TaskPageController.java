@@ -32,6 +32,7 @@ class TaskPageController {
     private final AgencyAvailability agencies;
 
     private final java.time.ZoneId zone;
+    private static final Labels LABELS = new Labels();
 
     TaskPageController(TaskFacade tasks, Actors actors, ObjectMapper objectMapper, AgencyAvailability agencies,
                        @org.springframework.beans.factory.annotation.Value("${rcrp.metrics.zone:Europe/London}") java.time.ZoneId zone) {
@@ -67,7 +68,7 @@ class TaskPageController {
             TaskCompletion completion = objectMapper.convertValue(body, TaskBodies.BY_KEY.get(key));
             tasks.complete(taskId, actor, completion);
         } catch (IllegalArgumentException unreadable) {
-            return render(taskId, key, variables, answers, Map.of("body", "has a value this task does not take"), model);
+            return render(taskId, key, variables, answers, Map.of("body", "Check your answers: one of them is not one this task takes"), model);
         } catch (TaskProblem problem) {
             if (problem.kind() == TaskProblem.Kind.FORBIDDEN) {
                 return render(taskId, key, variables, answers, Map.of("verdict", problem.getMessage()), model);
@@ -108,11 +109,13 @@ class TaskPageController {
         model.addAttribute("taskId", taskId);
         // The case's details, as they are now, are in the banner and Latest (TaskPage): a partner's on-call manager settling a
         // dispute, who has no part in the case, gets the task without them.
-        model.addAttribute("form", TaskForms.of(key, variables, agencies.referable()));
+        TaskForms.Form form = TaskForms.of(key, variables, agencies.referable());
+        model.addAttribute("form", form);
+        // An s136 handover's own process has no category: the page then takes the case's (TaskPage), when the reader may see it.
         model.addAttribute("reference", variables.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));
         model.addAttribute("answers", answers);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FieldMessages.sentences(errors, form.words(), LABELS));
         return "task";
     }
 

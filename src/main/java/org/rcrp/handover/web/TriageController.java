@@ -36,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TriageController {
 
+    private static final Labels WORDS = new Labels();
+
     private final TaskFacade tasks;
     private final ThresholdAdvisor advisor;
     private final Actors actors;
@@ -97,7 +99,7 @@ class TriageController {
                 if (problem.kind() == TaskProblem.Kind.STALE) {
                     // What changed is on the page now, from where the handler's page stopped: the next confirmation is
                     // taken on it (and refused again if more arrives). Every answer typed is kept.
-                    model.addAttribute("changed", problem.getMessage());
+                    model.addAttribute("changed", WORDS.text(problem.getMessage()));
                     int shownBefore = form.getSeenUpdates() == null ? 0 : form.getSeenUpdates();
                     form.setSeenUpdates(null);
                     return page(taskId, tasks.variablesOfHeldTask(taskId, actor), form, shownBefore, model, Map.of());
@@ -128,7 +130,7 @@ class TriageController {
         model.addAttribute("case", view);
         model.addAttribute("reference", facts.get(RcrpCallProcess.Variables.CALL_REFERENCE.name()));
         model.addAttribute("category", facts.get(RcrpCallProcess.Variables.CATEGORY.name()));
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FieldMessages.sentences(errors, FieldMessages.TRIAGE, WORDS));
         news(facts, updates, showSince == null ? form.getSeenUpdates() : showSince, model);
         return "triage";
     }

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkController {
 
+    private static final Labels WORDS = new Labels();
+
     /** Where a claim may return to: our own pages only, never an address from elsewhere. */
     private static final Pattern BACK_TO = Pattern.compile("/(work|escalations|cases/[A-Za-z0-9-]{1,36})");
 
@@ -42,7 +44,7 @@ class WorkController {
     @GetMapping("/work")
     String work(Model model) {
         queues(model);
-        model.addAttribute("groups", String.join(", ", new TreeSet<>(actors.current().groups())));
+        model.addAttribute("groups", WORDS.groups(new TreeSet<>(actors.current().groups())));
         return "work";
     }
 

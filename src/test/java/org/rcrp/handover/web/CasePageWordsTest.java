@@ -27,7 +27,7 @@ class CasePageWordsTest {
         assertThat(labels.of(Grade.IMMEDIATE)).isEqualTo("Immediate");
         assertThat(labels.of(Conveyance.AMBULANCE)).as("no label of its own").isEqualTo("Ambulance");
         assertThat(labels.of(null)).isEqualTo("—");
-        assertThat(labels.of("DISCHARGED_WITH_FOLLOW_UP")).isEqualTo("Discharged with follow up");
+        assertThat(labels.of("DISCHARGED_WITH_FOLLOW_UP")).isEqualTo("Discharged with follow-up");
         assertThat(labels.list(List.of(Agency.MENTAL_HEALTH, Agency.SOCIAL_CARE))).isEqualTo("Mental health crisis team, Adult social care");
         for (Class<? extends Enum<?>> codes : List.<Class<? extends Enum<?>>>of(CaseState.class, Agency.class, Grade.class,
                 Route.class)) {

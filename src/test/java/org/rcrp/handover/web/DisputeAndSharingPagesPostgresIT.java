@@ -83,13 +83,14 @@ class DisputeAndSharingPagesPostgresIT {
         PageSession manager = PageSession.signIn(port, "manager1");
         HttpResponse<String> queue = manager.get("/disputes");
         assertThat(queue.statusCode()).isEqualTo(200);
-        assertThat(queue.body()).contains(caseId).contains("JOINT_RESPONSE (inspector1)").contains("JOINT_RESPONSE (mhmanager1)");
+        assertThat(queue.body()).contains(caseId).contains("Both should have responded together (inspector1)")
+                .contains("Both should have responded together (mhmanager1)");
         Matcher card = Pattern.compile("id=\"dispute-([^\"]+)\"[\\s\\S]*?" + Pattern.quote(caseId)).matcher(queue.body());
         assertThat(card.find()).isTrue();
         String disputeId = card.group(1);
         HttpResponse<String> empty = manager.postForm("/disputes", "/disputes/" + disputeId + "/review", Map.of("learningNote", " "));
         assertThat(empty.statusCode()).isEqualTo(200);
-        assertThat(empty.body()).contains("govuk-error-message").contains("is required");
+        assertThat(empty.body()).contains("govuk-error-message").contains("Enter the learning note");
         HttpResponse<String> reviewed = manager.postForm("/disputes", "/disputes/" + disputeId + "/review",
                 Map.of("learningNote", "Joint visits by default"));
         assertThat(reviewed.statusCode()).isEqualTo(302);

@@ -98,7 +98,8 @@ class DisputesAndSharingBrowserIT {
         PageChecks.assertAccessible(browser, "disputes");
         PageChecks.assertFits(browser, "disputes");
         By card = By.xpath("//div[contains(@class,'govuk-summary-card')][.//a[text()='" + caseId + "']]");
-        assertThat(steps.text(card)).contains("MENTAL_HEALTH", "JOINT_RESPONSE (inspector1)", "JOINT_RESPONSE (mhmanager1)");
+        assertThat(steps.text(card)).contains("Mental health crisis team", "Both should have responded together (inspector1)",
+                "Both should have responded together (mhmanager1)");
         String disputeId = browser.findElement(card).getAttribute("id").substring("dispute-".length());
         steps.type("learningNote-" + disputeId, "Joint visits by default for known MH welfare checks");
         steps.click(By.id("review-" + disputeId));

@@ -248,7 +248,7 @@ class FiguresBrowserIT {
         steps.signIn("manager1");
         steps.open("/figures?from=" + DAY + "&to=2031-01-09");
         steps.waitFor(By.id("error-summary"));
-        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("From must be on or before to");
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("The start of the period must be on or before the end of the period");
         assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo(DAY);
         assertThat(browser.findElements(By.id("calls-total"))).isEmpty();
         PageChecks.assertAccessible(browser, "figures with a bad period");

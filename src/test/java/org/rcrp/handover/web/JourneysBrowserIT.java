@@ -113,8 +113,8 @@ class JourneysBrowserIT {
 
         // Refused with every answer kept and each problem next to its input.
         steps.waitFor(By.id("error-summary"));
-        assertThat(steps.text(By.id("error-summary"))).contains("Age must be a whole number")
-                .contains("When the power to retake expires must not be null").contains("What has happened must not be blank");
+        assertThat(steps.text(By.id("error-summary"))).contains("Enter the person's age as a whole number of years, from 0 to 130")
+                .contains("Enter the date the power to retake the patient expires").contains("Enter what has happened, in the caller's words");
         assertThat(browser.findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
         assertThat(browser.findElement(By.id("category-AWOL")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("awol.hospitalSearched-yes")).isSelected()).isTrue();
@@ -154,7 +154,7 @@ class JourneysBrowserIT {
         steps.type("rationale", "AWOL s2 patient, not Part III, not dangerous or vulnerable; trust has searched");
         steps.click(By.id("check"));
         steps.waitFor(By.id("recommendation"));
-        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: REFER").contains("MENTAL_HEALTH")
+        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: Refer to a partner").contains("Mental health crisis team")
                 .contains("the detaining trust searches");
         PageChecks.check(browser, "triage-recommendation");
         steps.click(By.id("confirm"));
@@ -163,7 +163,7 @@ class JourneysBrowserIT {
         steps.click(By.linkText(reference));
         steps.waitForText(By.id("state"), "Referred to a partner");
         assertThat(steps.text(By.id("responsible"))).as("police own the person until a partner accepts").isEqualTo("Police");
-        assertThat(steps.text(By.id("open-tasks"))).contains("Accept referral").contains("mental-health");
+        assertThat(steps.text(By.id("open-tasks"))).contains("Accept referral").contains("mental health crisis team");
         PageChecks.check(browser, "case-referred");
     }
 
@@ -185,7 +185,7 @@ class JourneysBrowserIT {
         steps.choose("decision-REJECT");
         steps.click(By.id("complete"));
         steps.waitFor(By.id("error-summary"));
-        assertThat(steps.text(By.id("error-summary"))).contains("reasonCode");
+        assertThat(steps.text(By.id("error-summary"))).contains("Select the reason for rejecting the referral");
         assertThat(browser.findElement(By.id("decision-REJECT")).isSelected()).isTrue();
         PageChecks.check(browser, "partner-accept-referral-tablet");
         steps.choose("decision-ACCEPT");
@@ -226,7 +226,7 @@ class JourneysBrowserIT {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.rcrpSamePage === true;"))
                 .as("the escalation appeared without the page reloading").isEqualTo(true);
         assertThat(steps.text(row("escalations", silentReference))).contains("Partner did not respond in time")
-                .contains("SOCIAL_CARE").contains("Nobody yet").contains("REROUTE");
+                .contains("Adult social care").contains("Nobody yet").contains("Refer to another agency");
         assertThat(steps.text(row("repeat-contacts", reference))).as("the AWOL call came within 24 h of another about him")
                 .contains("Repeat contact within 24 h").contains(aboutThePatient).contains("Same name and age");
         PageChecks.check(browser, "escalations");

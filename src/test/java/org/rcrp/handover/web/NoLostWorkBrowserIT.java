@@ -104,7 +104,7 @@ class NoLostWorkBrowserIT {
         assertThat(browser.getPageSource()).as("a page, not problem+json").doesNotContain("\"status\"");
         assertThat(steps.text(By.id("what-happened"))).contains("clock ran out").contains("No response in time")
                 .contains("Supervisor review");
-        assertThat(browser.findElement(By.id("kept-note")).getAttribute("value")).contains(note).contains("ACCEPT");
+        assertThat(browser.findElement(By.id("kept-note")).getAttribute("value")).contains(note).contains("Accept");
         PageChecks.check(browser, "task-gone-tablet");
 
         steps.click(By.id("add-to-case"));

@@ -112,8 +112,8 @@ class NotLocatedJourneyBrowserIT {
         steps.signIn("supervisor1");
         steps.open("/escalations");
         steps.waitFor(row("escalations", reference));
-        assertThat(steps.text(row("escalations", reference))).contains("Person not located").contains("MISSING_PERSON")
-                .doesNotContain("REROUTE");
+        assertThat(steps.text(row("escalations", reference))).contains("Person not located").contains("Missing-person risk assessment")
+                .doesNotContain("Refer to another agency");
         PageChecks.check(browser, "escalations-not-located");
 
         steps.click(By.linkText(reference));

@@ -90,7 +90,7 @@ class S136JourneyBrowserIT {
         steps.type("agreedWithPolice", "PS 4521 Khan");
         steps.type("note", "Suite being cleaned after the last patient");
         steps.click(By.id("complete"));
-        steps.waitForText(By.tagName("main"), "is required");
+        steps.waitForText(By.tagName("main"), "Enter the agreed handover time");
         assertThat(browser.findElement(By.id("decision-AGREE_DELAY")).isSelected()).isTrue();
         PageChecks.assertAccessible(browser, "s136-accept-handover-errors");
 

@@ -78,13 +78,13 @@ class WorkPagesBrowserIT {
         PageChecks.assertAccessible(browser, "sign-in");
         PageChecks.assertFits(browser, "sign-in");
         steps.signIn("handler1");
-        assertThat(steps.text(By.id("groups"))).isEqualTo("Groups: call-handlers");
+        assertThat(steps.text(By.id("groups"))).isEqualTo("Groups: call handler");
         ((JavascriptExecutor) browser).executeScript("window.rcrpSamePage = true;");
 
         String reference = "CAD-Q-" + shortId();
         String caseId = log(reference, Category.CONCERN_FOR_WELFARE, "Neighbour not seen for two days");
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        assertThat(steps.text(row("available", reference))).contains("Assess threshold").contains("CONCERN_FOR_WELFARE")
+        assertThat(steps.text(row("available", reference))).contains("Assess threshold").contains("Concern for welfare")
                 .containsPattern("in \\d+ min");
 
         WorkItem triage = WaitingTasks.of(tasks, caseId, HANDLER2);
@@ -115,14 +115,14 @@ class WorkPagesBrowserIT {
         steps.type("rationale", "Neighbour's concern only; no threat, not missing");
         steps.click(By.id("confirm"));
         steps.waitFor(By.id("error-summary"));
-        assertThat(steps.text(By.id("error-summary"))).contains("medicalEmergency is required");
+        assertThat(steps.text(By.id("error-summary"))).contains("Select yes if there is a medical emergency");
         assertThat(steps.text(By.id("rationale"))).isEqualTo("Neighbour's concern only; no threat, not missing");
         assertThat(browser.findElement(By.id("crime-no")).isSelected()).isTrue();
         PageChecks.assertAccessible(browser, "triage-errors");
         steps.choose("medicalEmergency-no");
         steps.click(By.id("check"));
         steps.waitFor(By.id("recommendation"));
-        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: ADVICE_AND_CLOSE").contains("advise the caller");
+        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: Advice and close").contains("advise the caller");
         steps.click(By.id("confirm"));
         steps.waitForText(By.tagName("main"), "Triage recorded for " + reference);
 
@@ -134,7 +134,7 @@ class WorkPagesBrowserIT {
         PageChecks.check(browser, "inform-caller");
         steps.click(By.id("complete"));
         steps.waitFor(By.id("error-summary"));
-        assertThat(steps.text(By.id("error-summary"))).contains("note is required");
+        assertThat(steps.text(By.id("error-summary"))).contains("Enter what was said, or what you tried when the caller could not be reached");
         assertThat(browser.findElement(By.id("method-NOT_REACHABLE")).isSelected()).isTrue();
         steps.choose("method-PHONE");
         steps.type("note", "Advised NHS 111 option 2; call back if worse");
@@ -192,7 +192,7 @@ class WorkPagesBrowserIT {
         steps.waitForText(By.id("state"), "Handover to a place of safety");
         steps.click(By.id("add-information"));
         steps.waitFor(By.id("error-summary"));
-        assertThat(steps.text(By.id("error-summary"))).contains("note is required");
+        assertThat(steps.text(By.id("error-summary"))).contains("Enter the new information");
         PageChecks.assertAccessible(browser, "case-update-errors");
         steps.type("note", "Sister called: he has his medication with him");
         steps.click(By.id("add-information"));
