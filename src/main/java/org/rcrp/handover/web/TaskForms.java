@@ -71,7 +71,7 @@ final class TaskForms {
                             + " on-call manager; what you decide above happens now)", Kind.RADIO, List.of("true", "false")));
                 }
                 if (reason != null && reason.allows(org.rcrp.handover.process.SupervisorAction.WITHDRAW)) {
-                    fields.add(text("riskAssessment", "Risk assessment of police leaving (required to WITHDRAW)"));
+                    fields.add(text("riskAssessment", "Risk assessment of police leaving (only when withdrawing police, and required then)"));
                 }
                 yield new Form("Supervisor review: " + reason, fields);
             }
