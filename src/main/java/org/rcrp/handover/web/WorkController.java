@@ -64,12 +64,12 @@ class WorkController {
             return new TaskFacade.QueueFilter(category, agency, overdue);
         }
 
-        boolean any() {
+        public boolean any() {
             return mine || category != null || agency != null || overdue;
         }
 
         /** The address of the queues with these choices. */
-        String query(String path) {
+        public String query(String path) {
             UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
             if (mine) {
                 uri.queryParam("mine", "true");
