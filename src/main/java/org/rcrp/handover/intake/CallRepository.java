@@ -121,7 +121,8 @@ public class CallRepository {
      * force's calls of some years, and the person key uses its index.
      */
     public List<CallRecord> search(String words, int limit) {
-        String text = words == null ? "" : words.strip();
+        // PostgreSQL cannot take the NUL character in a parameter; it names nobody and nothing, so it is dropped.
+        String text = words == null ? "" : words.replace("\0", "").strip();
         if (text.isEmpty()) {
             return List.of();
         }
