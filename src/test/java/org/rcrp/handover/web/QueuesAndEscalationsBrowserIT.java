@@ -247,6 +247,8 @@ class QueuesAndEscalationsBrowserIT {
         List<String> order = references("escalations");
         assertThat(order.indexOf(fighting999)).as("an untriaged 999 call before a routine silence raised earlier: %s", order)
                 .isLessThan(order.indexOf(silentSocialCare));
+        assertThat(order.indexOf(fighting999)).as("the 999 call's late triage before the older 101 call's, raised first: %s", order)
+                .isLessThan(order.indexOf(routine101));
         assertThat(tag(fighting999).getAttribute("class")).contains("govuk-tag--red");
         assertThat(tag(silentSocialCare).getAttribute("class")).contains("govuk-tag--orange");
         String silence = steps.text(row("escalations", silentSocialCare));
