@@ -76,10 +76,19 @@ class CallController {
     }
 
     @GetMapping
-    @Operation(summary = "Cases, newest first (police staff)")
+    @Operation(summary = "Cases, newest first (police staff); with q, the cases whose reference, person or place match",
+            description = "q searches references, the person's name (also the same person spelt otherwise, as for previous"
+                    + " contacts) and the address; police find every case, a partner only the cases it holds now (a referral"
+                    + " open to it). Without q, police staff only (403).")
     List<CaseView.Summary> list(@RequestParam Optional<CaseState> state,
-                                @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit) {
-        return queries.list(state, limit, actors.current());
+                                @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
+                                @RequestParam Optional<@jakarta.validation.constraints.Size(max = 200) String> q) {
+        Actor actor = actors.current();
+        if (q.isPresent() && !q.get().isBlank()) {
+            return queries.search(q.get(), limit, actor).stream().map(CaseView.Found::summary)
+                    .filter(summary -> state.isEmpty() || summary.state() == state.get()).toList();
+        }
+        return queries.list(state, limit, actor);
     }
 
     @PostMapping("/{id}/updates")

@@ -244,6 +244,32 @@ public class CaseQueries {
         }).filter(summary -> state.isEmpty() || summary.state() == state.get()).toList();
     }
 
+    /** The most cases a search looks at for a partner, before keeping those it holds. */
+    static final int PARTNER_SEARCH_CANDIDATES = 200;
+
+    /**
+     * Cases whose reference, person or place matches the words, newest first, with where each stands and when it last
+     * changed. Police find every case, each with the earlier calls about its person ({@code PreviousContacts}); a partner
+     * finds only the cases it holds now (a referral open to it, as for reading the case), never a case it does not, and
+     * no earlier calls, source or journal times.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseView.Found> search(String words, int limit, Actor actor) {
+        boolean police = actor.isPolice();
+        List<CallRecord> found = calls.search(words, police ? limit : PARTNER_SEARCH_CANDIDATES).stream()
+                .filter(call -> police || partners.of(actor, instancesOf(call.id())).open())
+                .limit(limit).toList();
+        Map<String, Instant> lastUpdates = police ? journal.lastEntries(found.stream().map(CallRecord::id).toList()) : Map.of();
+        return found.stream().map(call -> {
+            Map<String, Object> variables = caseVariables(call.id());
+            CaseView.Summary summary = new CaseView.Summary(call.id(), call.reference(), call.category(), STATE.from(variables),
+                    ROUTE.from(variables), AGENCY.from(variables),
+                    Optional.ofNullable(RESPONSIBLE_AGENCY.from(variables)).orElse(Agency.POLICE), call.loggedAt(),
+                    call.subjectName(), call.locationDescription(), lastUpdates.get(call.id()));
+            return new CaseView.Found(summary, police ? previousContacts.of(call) : List.of());
+        }).toList();
+    }
+
     /**
      * Whether the actor may read the shared case and add information to it: police always; a partner while one of
      * its referrals (or its s136 handover) on the case is open to it, not after (see {@link PartnerAccess}).

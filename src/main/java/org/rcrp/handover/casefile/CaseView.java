@@ -168,8 +168,20 @@ public record CaseView(String id, String reference, Source source, Category cate
     public record TimelineEntry(Instant at, String type, String actor, String role, String detail) {
     }
 
-    /** A line of GET /api/calls. */
+    /**
+     * A line of GET /api/calls: with the person and place as recorded on the call and when the case last changed (its
+     * journal's latest entry; for a partner, not given).
+     */
     public record Summary(String id, String reference, Category category, CaseState state, Route route, Agency agency,
-                          Agency responsibleAgency, Instant loggedAt) {
+                          Agency responsibleAgency, Instant loggedAt, String subjectName, String location, Instant lastUpdate) {
+
+        public Summary(String id, String reference, Category category, CaseState state, Route route, Agency agency,
+                       Agency responsibleAgency, Instant loggedAt) {
+            this(id, reference, category, state, route, agency, responsibleAgency, loggedAt, null, null, null);
+        }
+    }
+
+    /** A case found by a search, with the earlier calls about its person (police only; empty for a partner). */
+    public record Found(Summary summary, List<PreviousContact> earlierCalls) {
     }
 }

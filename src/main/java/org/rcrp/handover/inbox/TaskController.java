@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Optional;
 import org.rcrp.handover.attendance.Attend;
 import org.rcrp.handover.dispute.DisputePartnerPosition;
 import org.rcrp.handover.dispute.DisputePolicePosition;
@@ -16,6 +17,8 @@ import org.rcrp.handover.handover.CompleteAssessment;
 import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
 import org.rcrp.handover.referral.AcceptReferral;
@@ -53,10 +56,16 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "Tasks of the user's groups, soonest due first")
-    List<WorkItem> list(@RequestParam(defaultValue = "available") Scope scope) {
+    @Operation(summary = "Tasks of the user's groups, most urgent first",
+            description = "Most urgent first: the case's grade (IMMEDIATE, PRIORITY, SCHEDULED, then not yet graded; among"
+                    + " those a 999 call first, a 101 call last), then the soonest due. Narrowed by category, agency (the"
+                    + " case's lead agency) and overdue=true (past their clock); a bad value is 400 naming the parameter")
+    List<WorkItem> list(@RequestParam(defaultValue = "available") Scope scope, @RequestParam Optional<Category> category,
+                        @RequestParam Optional<Agency> agency, @RequestParam Optional<Boolean> overdue) {
         Actor actor = actors.current();
-        return scope == Scope.mine ? tasks.mine(actor) : tasks.available(actor);
+        TaskFacade.QueueFilter filter = new TaskFacade.QueueFilter(category.orElse(null), agency.orElse(null),
+                overdue.orElse(false));
+        return filter.apply(scope == Scope.mine ? tasks.mine(actor) : tasks.available(actor));
     }
 
     @PostMapping("/{id}/claim")

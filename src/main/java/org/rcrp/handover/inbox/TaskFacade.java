@@ -30,7 +30,12 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.EngineAsUser;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AgencyAvailability;
+import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.Source;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,6 +63,7 @@ public class TaskFacade {
     private final String identityLinkTable;
     private final String openTaskSql;
     private final int queueLimit;
+    private final String caseFactsSql;
     private HistoryService historyService;
 
     public TaskFacade(TaskService taskService, EngineAsUser engineAsUser,
@@ -78,6 +84,11 @@ public class TaskFacade {
                 + managementService.getTableName(ExecutionEntity.class) + " e ON e.ID_ = t.PROC_INST_ID_ LEFT JOIN "
                 + identityLinkTable + " l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = ? AND l.GROUP_ID_ IS NOT NULL WHERE t.ID_ = ?";
         this.queueLimit = queueLimit;
+        this.caseFactsSql = "SELECT e.BUSINESS_KEY_, v.NAME_, v.TEXT_ FROM " + managementService.getTableName(ExecutionEntity.class)
+                + " e JOIN " + managementService.getTableName(org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity.class)
+                + " d ON d.ID_ = e.PROC_DEF_ID_ AND d.KEY_ = ? JOIN "
+                + managementService.getTableName(org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity.class)
+                + " v ON v.EXECUTION_ID_ = e.ID_ AND v.NAME_ IN (?, ?) WHERE e.ID_ = e.PROC_INST_ID_";
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -98,7 +109,7 @@ public class TaskFacade {
     @Transactional(readOnly = true)
     public List<WorkItem> available(Actor actor) {
         return workItems(actor.groups().stream().sorted()
-                .map(group -> new Source("group_id = ? AND assignee IS NULL", group)).toList());
+                .map(group -> new Rows("group_id = ? AND assignee IS NULL", group)).toList(), actor);
     }
 
     /** Tasks the user holds, soonest due first (at most {@code rcrp.queues.limit}). */
@@ -109,15 +120,15 @@ public class TaskFacade {
         }
         List<Object> arguments = new ArrayList<>(List.of(actor.userId()));
         arguments.addAll(actor.groups());
-        return workItems(List.of(new Source("assignee = ? AND group_id IN (" + placeholders(actor.groups().size()) + ")",
-                arguments.toArray())));
+        return workItems(List.of(new Rows("assignee = ? AND group_id IN (" + placeholders(actor.groups().size()) + ")",
+                arguments.toArray())), actor);
     }
 
     /** Every open task of one key offered to the user's groups, held or not (a supervisor sees who is on each review). */
     @Transactional(readOnly = true)
     public List<WorkItem> open(String taskKey, Actor actor) {
         return workItems(actor.groups().stream().sorted()
-                .map(group -> new Source("group_id = ? AND task_key = ?", group, taskKey)).toList());
+                .map(group -> new Rows("group_id = ? AND task_key = ?", group, taskKey)).toList(), actor);
     }
 
     /** What an open task of the user's groups sees, whoever holds it. */
@@ -357,7 +368,7 @@ public class TaskFacade {
     }
 
     /** Rows of the work-item read model: a condition on {@code rcrp_work_item} and its arguments. */
-    private record Source(String condition, Object... arguments) {
+    private record Rows(String condition, Object... arguments) {
     }
 
     /**
@@ -366,25 +377,29 @@ public class TaskFacade {
      * own range of the read model's queue index, cut at the page's length before they are merged; a task offered to
      * two of the user's groups is in two sources (or two rows of one) and on the page once.
      */
-    private List<WorkItem> workItems(List<Source> sources) {
+    private List<WorkItem> workItems(List<Rows> sources, Actor actor) {
         if (sources.isEmpty()) {
             return List.of();
         }
         List<Object> arguments = new ArrayList<>();
         List<String> selects = new ArrayList<>();
-        for (Source source : sources) {
+        for (Rows source : sources) {
             selects.add("SELECT * FROM (SELECT " + WORK_ITEM_COLUMNS + " FROM rcrp_work_item WHERE " + source.condition()
                     + " ORDER BY " + soonestDue("") + " LIMIT ?) s" + selects.size());
             arguments.addAll(List.of(source.arguments()));
             arguments.add(queueLimit);
         }
         arguments.add(queueLimit);
-        String sql = "SELECT w.task_id, w.task_key, w.name, w.case_id, c.reference, c.category, w.assignee, w.created, w.due FROM ("
+        String sql = "SELECT w.task_id, w.task_key, w.name, w.case_id, c.reference, c.category, w.assignee, w.created, w.due,"
+                + " c.source, c.subject_name, c.location_description, c.summary, c.logged_at FROM ("
                 + String.join(" UNION ", selects) + ") w LEFT JOIN rcrp_call c ON c.id = w.case_id ORDER BY "
                 + soonestDue("w.") + " LIMIT ?";
         List<WorkItem> page = jdbc.query(sql, (row, number) -> new WorkItem(row.getString(1), row.getString(2),
                 row.getString(3), row.getString(4), row.getString(5), row.getString(6), List.of(), row.getString(7),
-                dateOf(row.getTimestamp(8)), dateOf(row.getTimestamp(9))), arguments.toArray());
+                dateOf(row.getTimestamp(8)), dateOf(row.getTimestamp(9)),
+                // Where a call came from is police's: a partner never sees it (README, What a partner sees).
+                actor.isPolice() ? enumOf(Source.class, row.getString(10)) : null, null, null,
+                row.getString(11), row.getString(12), row.getString(13), dateOf(row.getTimestamp(14))), arguments.toArray());
         if (page.isEmpty()) {
             return page;
         }
@@ -395,7 +410,66 @@ public class TaskFacade {
                     groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
                 }, page.stream().map(WorkItem::id).toArray());
         groups.values().forEach(list -> list.sort(Comparator.naturalOrder()));
-        return page.stream().map(item -> item.offeredTo(groups.getOrDefault(item.id(), List.of()))).toList();
+        Map<String, Map<String, String>> cases = caseFacts(page.stream().map(WorkItem::callId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
+        return page.stream().map(item -> item.offeredTo(groups.getOrDefault(item.id(), List.of())))
+                .map(item -> {
+                    Map<String, String> facts = cases.getOrDefault(item.callId(), Map.of());
+                    return item.graded(enumOf(Grade.class, facts.get(RcrpCallProcess.Variables.GRADE.name())),
+                            enumOf(Agency.class, facts.get(RcrpCallProcess.Variables.AGENCY.name())));
+                })
+                .sorted(WorkItem.MOST_URGENT_FIRST).toList();
+    }
+
+    /**
+     * The grade and lead agency of these cases as their call process keeps them now (one query for a page): a grade
+     * raised by new information shows at once.
+     */
+    private Map<String, Map<String, String>> caseFacts(List<String> caseIds) {
+        Map<String, Map<String, String>> facts = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return facts;
+        }
+        List<Object> arguments = new ArrayList<>(List.of(RcrpCallProcess.KEY, RcrpCallProcess.Variables.GRADE.name(),
+                RcrpCallProcess.Variables.AGENCY.name()));
+        arguments.addAll(caseIds);
+        jdbc.query(caseFactsSql + " AND e.BUSINESS_KEY_ IN (" + placeholders(caseIds.size()) + ")", row -> {
+            facts.computeIfAbsent(row.getString(1), id -> new HashMap<>()).put(row.getString(2), row.getString(3));
+        }, arguments.toArray());
+        return facts;
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, code);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    /**
+     * The user's queues narrowed by what they chose (README, The API: GET /api/tasks): a category, an agency (the case's
+     * lead agency), only tasks past their clock. The queue's order stays most urgent first.
+     */
+    public record QueueFilter(Category category, Agency agency, boolean overdue) {
+
+        public static final QueueFilter NONE = new QueueFilter(null, null, false);
+
+        public List<WorkItem> apply(List<WorkItem> items) {
+            Date now = ClockUtil.getCurrentTime();
+            return items.stream()
+                    .filter(item -> category == null || category.name().equals(item.category()))
+                    .filter(item -> agency == null || agency == item.agency())
+                    .filter(item -> !overdue || item.overdueAt(now))
+                    .toList();
+        }
+
+        public boolean any() {
+            return category != null || agency != null || overdue;
+        }
     }
 
     private static Date dateOf(Timestamp timestamp) {

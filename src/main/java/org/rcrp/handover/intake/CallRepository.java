@@ -115,6 +115,31 @@ public class CallRepository {
                 new MapSqlParameterSource("ids", ids), (rs, row) -> map(rs, row));
     }
 
+    /**
+     * Calls whose reference, person (the subject's name as recorded, or the same person by {@link PersonKey}: "SMITH, J"
+     * finds "Mr J. Smith") or place contains the words, newest first. A plain scan of the calls' columns: fine for a
+     * force's calls of some years, and the person key uses its index.
+     */
+    public List<CallRecord> search(String words, int limit) {
+        // PostgreSQL cannot take the NUL character in a parameter; it names nobody and nothing, so it is dropped.
+        String text = words == null ? "" : words.replace("\0", "").strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String like = "%" + text.toLowerCase(java.util.Locale.UK).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Object> arguments = new java.util.ArrayList<>(List.of(text, like, like, like));
+        String byKey = "";
+        java.util.Optional<String> key = PersonKey.of(text);
+        if (key.isPresent()) {
+            byKey = " OR id IN (SELECT case_id FROM rcrp_contact_key WHERE subject_key = ?)";
+            arguments.add(key.get());
+        }
+        arguments.add(limit);
+        return jdbc.query("SELECT " + COLUMNS + " FROM rcrp_call WHERE reference = ? OR LOWER(reference) LIKE ? ESCAPE '\\'"
+                + " OR LOWER(subject_name) LIKE ? ESCAPE '\\' OR LOWER(location_description) LIKE ? ESCAPE '\\'" + byKey
+                + " ORDER BY logged_at DESC, id LIMIT ?", CallRepository::map, arguments.toArray());
+    }
+
     public List<CallRecord> latest(int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM rcrp_call ORDER BY logged_at DESC, id LIMIT ?", CallRepository::map, limit);
     }

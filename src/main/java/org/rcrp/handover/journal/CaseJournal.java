@@ -136,6 +136,19 @@ public class CaseJournal implements DecisionLog {
                 caseId, now(), type, actor, role, detail == null ? null : fit(detail), caseId, Timestamp.from(since), type, actor);
     }
 
+    /** When each of these cases last had an entry: the last time anyone (or any step) changed it. */
+    public Map<String, Instant> lastEntries(java.util.Collection<String> caseIds) {
+        Map<String, Instant> last = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return last;
+        }
+        jdbc.query("SELECT case_id, MAX(at) FROM rcrp_case_event WHERE case_id IN ("
+                + String.join(",", java.util.Collections.nCopies(caseIds.size(), "?")) + ") GROUP BY case_id", row -> {
+            last.put(row.getString(1), row.getTimestamp(2).toInstant());
+        }, caseIds.toArray());
+        return last;
+    }
+
     public List<Entry> entries(String caseId) {
         return jdbc.query("SELECT at, type, actor, role, detail, note, process_instance_id, task_key FROM rcrp_case_event"
                         + " WHERE case_id = ? ORDER BY at, id",

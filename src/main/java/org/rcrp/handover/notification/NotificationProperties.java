@@ -37,10 +37,10 @@ public record NotificationProperties(String publicUrl, Map<Agency, Contact> agen
         return publicUrl + "/cases/" + caseId;
     }
 
-    /** One agency's addresses: email (any number, comma-separated), webhook URL and its signing secret. */
-    public record Contact(String email, URI webhookUrl, String webhookSecret) {
+    /** One agency's addresses: email (any number, comma-separated), webhook URL and its signing secret; the duty phone number people ring (shown to supervisors, never called by the system). */
+    public record Contact(String email, URI webhookUrl, String webhookSecret, String phone) {
 
-        static final Contact NONE = new Contact(null, null, null);
+        static final Contact NONE = new Contact(null, null, null, null);
 
         public boolean hasEmail() {
             return email != null && !email.isBlank();

@@ -4,20 +4,27 @@ import static org.rcrp.handover.process.PartnerReferralProcess.Variables.REASON_
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.ReferralQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
 import org.rcrp.handover.intake.RepeatContacts;
+import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.notification.NotificationProperties;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
-import org.rcrp.handover.process.SupervisorAction;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +34,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The supervisors' escalations queue: every open review, held or not, with why it was raised (no
- * response, rejected, overdue triage or attendance, s136 over the hour), the agency, what the partner
- * said, the clock and the actions the reason allows; and every repeat contact within 24 h (a second call
- * about the same person) with both calls, until a supervisor marks it seen. It refreshes itself.
+ * The supervisors' escalations queue: every open review, held or not, most urgent case first (its grade, or where an
+ * untriaged call came from, then how long the person has waited), each with why it was raised, how serious it is (the
+ * tag's colour), since when the person has waited, how to reach the agency, what supervisors decided on the case before,
+ * and what each decision the reason allows does; and every repeat contact within 24 h (a second call about the same
+ * person) with both calls, until a supervisor marks it seen. It refreshes itself.
  */
 @Controller
 class EscalationsController {
@@ -50,9 +58,30 @@ class EscalationsController {
             ReviewReason.NOT_LOCATED, "Person not located: whereabouts unknown",
             ReviewReason.MISSING_PERSON_OVERDUE, "Missing-person risk assessment overdue");
 
+    /** Journal entries that are a supervisor's earlier decision or chase on the case. */
+    private static final String REVIEW_TASK = RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW;
+
+    /**
+     * One open review as the page shows it: why, how serious, since when the person has waited (the call was logged),
+     * how to reach the agency, what supervisors decided on the case before, and what each allowed decision does.
+     */
     record Escalation(WorkItem task, ReviewReason reason, String why, Agency agency, String partnerSaid,
-                      List<SupervisorAction> actions) {
+                      List<ReviewActions.Choice> actions, ReviewActions.Severity severity, Date waitingSince,
+                      String waited, List<String> contactRoute, List<Earlier> earlier) {
     }
+
+    /** An earlier supervisor decision or chase on the same case, from its journal. */
+    record Earlier(Instant at, String who, String what) {
+    }
+
+    /**
+     * Most urgent case first: the case's grade, then (not graded yet) where the call came from, then the longest wait.
+     * Never the review's own clock: every review has the same hour, so an untriaged 999 call would sort last.
+     */
+    static final Comparator<Escalation> MOST_URGENT_FIRST = Comparator
+            .comparing(Escalation::task, WorkItem.BY_CASE_URGENCY)
+            .thenComparing(Escalation::waitingSince, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(escalation -> escalation.task().id());
 
     /** The most repeat contacts the page lists, newest first. */
     static final int REPEATS_SHOWN = 50;
@@ -61,12 +90,18 @@ class EscalationsController {
     private final ReferralQueries referrals;
     private final Actors actors;
     private final RepeatContacts repeats;
+    private final CaseJournal journal;
+    private final NotificationProperties directory;
+    private final Labels labels = new Labels();
 
-    EscalationsController(TaskFacade tasks, ReferralQueries referrals, Actors actors, RepeatContacts repeats) {
+    EscalationsController(TaskFacade tasks, ReferralQueries referrals, Actors actors, RepeatContacts repeats,
+                          CaseJournal journal, NotificationProperties directory) {
         this.tasks = tasks;
         this.referrals = referrals;
         this.actors = actors;
         this.repeats = repeats;
+        this.journal = journal;
+        this.directory = directory;
     }
 
     @GetMapping("/escalations")
@@ -82,8 +117,8 @@ class EscalationsController {
         if (!actor.isIn(SUPERVISORS)) {
             throw new AccessDeniedException("Escalations are for police supervisors");
         }
-        List<Escalation> escalations = tasks.open(RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW, actor).stream()
-                .map(task -> describe(task, tasks.variablesOf(task.id(), actor))).toList();
+        List<Escalation> escalations = tasks.open(REVIEW_TASK, actor).stream()
+                .map(task -> describe(task, tasks.variablesOf(task.id(), actor))).sorted(MOST_URGENT_FIRST).toList();
         model.addAttribute("escalations", escalations);
         model.addAttribute("actor", actor);
         model.addAttribute("counts", escalations.stream()
@@ -106,9 +141,70 @@ class EscalationsController {
         String partnerSaid = null;
         if (reason == ReviewReason.REJECTED && rejection != null) {
             String note = referrals.latestDecisionNote(task.callId(), variables);
-            partnerSaid = WORDS.of(rejection) + (note == null || note.isBlank() ? "" : ": " + note);
+            partnerSaid = labels.of(rejection) + (note == null || note.isBlank() ? "" : ": " + note);
         }
-        return new Escalation(task, reason, reason == null ? "Review" : REASONS.get(reason), AGENCY.from(variables),
-                partnerSaid, reason == null ? List.of() : reason.allowedActions().stream().sorted().toList());
+        Agency agency = AGENCY.from(variables);
+        boolean riskToLife = Boolean.TRUE.equals(RcrpCallProcess.Variables.RISK_TO_LIFE.from(variables))
+                || Boolean.TRUE.equals(RcrpCallProcess.Variables.RAISED_RISK_TO_LIFE.from(variables));
+        Date waitingSince = task.loggedAt() != null ? task.loggedAt() : task.created();
+        return new Escalation(task, reason, reason == null ? "Review" : REASONS.get(reason), agency, partnerSaid,
+                ReviewActions.choices(reason), ReviewActions.severity(reason, task.grade(), task.source(), riskToLife),
+                waitingSince, waitingSince == null ? "" : inWords(Duration.between(waitingSince.toInstant(),
+                        ClockUtil.getCurrentTime().toInstant())), contactRoute(agency), earlier(task));
+    }
+
+    /** How to reach the agency outside the system, from the partner directory (rcrp.agencies). */
+    private List<String> contactRoute(Agency agency) {
+        if (agency == null || agency == Agency.POLICE) {
+            return List.of();
+        }
+        NotificationProperties.Contact contact = directory.contactOf(agency.name());
+        List<String> route = new ArrayList<>();
+        if (contact.phone() != null && !contact.phone().isBlank()) {
+            route.add("Duty line: " + contact.phone());
+        }
+        if (contact.hasEmail()) {
+            route.add("Email: " + contact.email());
+        }
+        if (contact.hasWebhook()) {
+            route.add("Their case system receives our notices directly");
+        }
+        if (route.isEmpty()) {
+            route.add("No contact details are set up for this agency: use your force's partner directory");
+        }
+        return route;
+    }
+
+    /** Supervisors' earlier decisions on the case (chases, reroutes, closes), newest first, from its journal. */
+    private List<Earlier> earlier(WorkItem task) {
+        if (task.callId() == null) {
+            return List.of();
+        }
+        return journal.entries(task.callId()).stream()
+                .filter(entry -> "TASK_COMPLETED".equals(entry.type()) && REVIEW_TASK.equals(entry.taskKey()))
+                .sorted(Comparator.comparing(CaseJournal.Entry::at).reversed())
+                .map(entry -> new Earlier(entry.at(), entry.actor(), labels.text(entry.detail())))
+                .toList();
+    }
+
+    /** "2 hours 5 minutes", "3 days 1 hour", "under a minute". */
+    static String inWords(Duration duration) {
+        if (duration.isNegative() || duration.toMinutes() < 1) {
+            return "under a minute";
+        }
+        long days = duration.toDays();
+        long hours = duration.toHoursPart();
+        long minutes = duration.toMinutesPart();
+        List<String> parts = new ArrayList<>();
+        if (days > 0) {
+            parts.add(days + (days == 1 ? " day" : " days"));
+        }
+        if (hours > 0) {
+            parts.add(hours + (hours == 1 ? " hour" : " hours"));
+        }
+        if (days == 0 && minutes > 0) {
+            parts.add(minutes + (minutes == 1 ? " minute" : " minutes"));
+        }
+        return String.join(" ", parts);
     }
 }

@@ -105,7 +105,7 @@ final class TaskForms {
                             "Select yes if police contest the rejection"));
                 }
                 if (reason != null && reason.allows(SupervisorAction.WITHDRAW)) {
-                    fields.add(text("riskAssessment", "Risk assessment of police leaving (required for police to withdraw)",
+                    fields.add(text("riskAssessment", "Risk assessment of police leaving (only when withdrawing police, and required then)",
                             "Enter the risk assessment of police leaving"));
                 }
                 yield new Form(title, fields);

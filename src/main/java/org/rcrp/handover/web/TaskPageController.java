@@ -116,6 +116,8 @@ class TaskPageController {
         model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));
         model.addAttribute("answers", answers);
         model.addAttribute("errors", FieldMessages.sentences(errors, form.words(), LABELS));
+        model.addAttribute("reviewChoices", RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW.equals(key)
+                ? ReviewActions.choices(RcrpCallProcess.Variables.TASK_REASON.from(variables)) : java.util.List.of());
         return "task";
     }
 

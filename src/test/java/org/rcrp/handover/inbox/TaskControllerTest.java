@@ -130,6 +130,38 @@ class TaskControllerTest {
     }
 
     @Test
+    void filtersNarrowTheQueueByCategoryAgencyAndClock() throws Exception {
+        Instant now = Instant.now();
+        WorkItem overdueWelfare = new WorkItem("t1", "user_accept_referral", "Accept referral", "case-1", "CAD-1",
+                "CONCERN_FOR_WELFARE", List.of("mental-health"), null, Date.from(now.minusSeconds(900)),
+                Date.from(now.minusSeconds(60)), null, null, org.rcrp.handover.process.Agency.MENTAL_HEALTH, "A Person",
+                "1 High St", "summary", Date.from(now.minusSeconds(1000)));
+        WorkItem onTimeAwol = new WorkItem("t2", "user_accept_referral", "Accept referral", "case-2", "CAD-2", "AWOL",
+                List.of("mental-health"), null, Date.from(now), Date.from(now.plusSeconds(900)), null, null,
+                org.rcrp.handover.process.Agency.MENTAL_HEALTH, null, null, "summary", Date.from(now));
+        when(tasks.available(any())).thenReturn(List.of(overdueWelfare, onTimeAwol));
+
+        mvc.perform(get("/api/tasks").param("overdue", "true").with(httpBasic("mhcrisis1", "mhcrisis1")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].id").value("t1"))
+                .andExpect(jsonPath("$[0].agency").value("MENTAL_HEALTH")).andExpect(jsonPath("$[0].subjectName").value("A Person"))
+                .andExpect(jsonPath("$[0].location").value("1 High St"));
+        mvc.perform(get("/api/tasks").param("category", "AWOL").with(httpBasic("mhcrisis1", "mhcrisis1")))
+                .andExpect(jsonPath("$", hasSize(1))).andExpect(jsonPath("$[0].id").value("t2"));
+        mvc.perform(get("/api/tasks").param("agency", "AMBULANCE").with(httpBasic("mhcrisis1", "mhcrisis1")))
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void aBadFilterIsAProblemNamingItsParameter() throws Exception {
+        for (String parameter : new String[] {"category", "agency", "overdue"}) {
+            problem(mvc.perform(get("/api/tasks").param(parameter, "bogus").with(httpBasic("handler1", "handler1"))),
+                    400, "Bad Request", "A parameter has an invalid value")
+                    .andExpect(jsonPath("$.errors[0].field").value(parameter));
+        }
+        verify(tasks, never()).available(any());
+    }
+
+    @Test
     void aChildrensSocialCareCaseworkerActsInChildrensSocialCareOnly() throws Exception {
         when(tasks.available(any())).thenReturn(List.of());
 

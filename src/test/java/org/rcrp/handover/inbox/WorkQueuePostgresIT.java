@@ -106,7 +106,7 @@ class WorkQueuePostgresIT {
     }
 
     @Test
-    void aQueueIsSoonestDueFirstAndOnlyTheUsersGroups() {
+    void aQueueIsMostUrgentFirstThenSoonestDueAndOnlyTheUsersGroups() {
         String first = newCase();
         String second = newCase();
         WorkItem sooner = only(tasks.available(HANDLER), second);
@@ -115,8 +115,17 @@ class WorkQueuePostgresIT {
         taskService.saveTask(task);
 
         List<WorkItem> queue = tasks.available(HANDLER);
-        assertThat(queue.get(0).id()).isEqualTo(sooner.id());
-        assertThat(queue).extracting(WorkItem::due).isSortedAccordingTo((a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1 : a.compareTo(b));
+        // Two 101 calls, both ungraded: the same urgency, so the sooner clock first.
+        assertThat(queue.stream().map(WorkItem::id).toList().indexOf(sooner.id()))
+                .isLessThan(queue.stream().map(WorkItem::callId).toList().indexOf(first));
+        assertThat(queue).isSortedAccordingTo(WorkItem.MOST_URGENT_FIRST);
+        String urgent = intake.log(new NewCall("CAD-WQ-" + UUID.randomUUID(), Source.PUBLIC_999, Category.CONCERN_FOR_WELFARE,
+                "Screaming, sounds of fighting", null, null, null, null), HANDLER).call().id();
+        List<WorkItem> withA999Call = tasks.available(HANDLER);
+        assertThat(withA999Call.stream().map(WorkItem::callId).toList().indexOf(urgent))
+                .as("an ungraded 999 call before 101 calls whose clocks run out sooner")
+                .isLessThan(withA999Call.stream().map(WorkItem::id).toList().indexOf(sooner.id()));
+        assertThat(only(withA999Call, urgent).source()).isEqualTo(Source.PUBLIC_999);
         assertThat(queue).allSatisfy(item -> assertThat(item.candidateGroups()).contains("call-handlers"));
         assertThat(ofCase(queue, first)).hasSize(1);
         assertThat(ofCase(tasks.available(new Actor("nobody", Set.of())), first)).isEmpty();

@@ -139,9 +139,7 @@ class JourneysBrowserIT {
         steps.waitForText(By.id("message"), "Logged " + reference);
         assertThat(steps.text(By.id("state"))).isEqualTo("Waiting for triage");
         assertThat(steps.text(By.id("awol-details"))).contains("s2").contains(retakeExpiry.toString()).contains("hospital searched");
-        steps.click(By.xpath("//table[@id='open-tasks']//button[text()='Claim']"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(By.linkText("Work on it"));
+        steps.click(By.xpath("//table[@id='open-tasks']//button[@data-claim-and-open]")); // claim and open: straight to triage
 
         steps.waitFor(By.id("rationale"));
         assertThat(steps.text(By.id("facts"))).contains("Ward reports patient absent without leave");
@@ -175,9 +173,7 @@ class JourneysBrowserIT {
         steps.waitFor(row("available", reference));
         assertThat(steps.text(row("available", reference))).contains("Accept referral").contains("AWOL");
         PageChecks.check(browser, "partner-queue-tablet");
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
 
         steps.waitFor(By.id("complete"));
         assertThat(steps.text(By.id("facts"))).contains("Ward reports patient absent without leave")
@@ -195,9 +191,7 @@ class JourneysBrowserIT {
 
         steps.waitFor(row("available", reference));
         assertThat(steps.text(row("available", reference))).contains("Record partner outcome");
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.choose("outcome-ASSESSED");
         steps.type("note", "Found at a friend's address; returned to the ward");
         steps.click(By.id("complete"));
@@ -226,7 +220,7 @@ class JourneysBrowserIT {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.rcrpSamePage === true;"))
                 .as("the escalation appeared without the page reloading").isEqualTo(true);
         assertThat(steps.text(row("escalations", silentReference))).contains("Partner did not respond in time")
-                .contains("Adult social care").contains("Nobody yet").contains("Refer to another agency");
+                .contains("Adult social care").contains("Nobody yet").contains("Refer to another agency:");
         assertThat(steps.text(row("repeat-contacts", reference))).as("the AWOL call came within 24 h of another about him")
                 .contains("Repeat contact within 24 h").contains(aboutThePatient).contains("Same name and age");
         PageChecks.check(browser, "escalations");
@@ -236,9 +230,7 @@ class JourneysBrowserIT {
     @Order(4)
     void theSupervisorReroutesTheSilentReferralToTheAmbulanceService() {
         steps.open("/escalations");
-        steps.click(inRow("escalations", silentReference, "button[text()='Claim']"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("escalations", silentReference, "a[text()='Decide']"));
+        steps.click(inRow("escalations", silentReference, "button[@data-claim-and-open]")); // claim and open: straight to the decision
 
         steps.waitFor(By.id("complete"));
         steps.choose("action-REROUTE");

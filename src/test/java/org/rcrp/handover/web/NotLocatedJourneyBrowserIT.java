@@ -77,9 +77,7 @@ class NotLocatedJourneyBrowserIT {
     }
 
     private void claimAndWorkOn(String table) {
-        steps.click(inRow(table, reference, "button[text()='Claim']"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow(table, reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.waitFor(By.id("complete"));
     }
 
@@ -112,7 +110,7 @@ class NotLocatedJourneyBrowserIT {
         steps.signIn("supervisor1");
         steps.open("/escalations");
         steps.waitFor(row("escalations", reference));
-        assertThat(steps.text(row("escalations", reference))).contains("Person not located").contains("Missing-person risk assessment")
+        assertThat(steps.text(row("escalations", reference))).contains("Person not located").contains("Missing-person risk assessment:")
                 .doesNotContain("Refer to another agency");
         PageChecks.check(browser, "escalations-not-located");
 
@@ -128,9 +126,7 @@ class NotLocatedJourneyBrowserIT {
     @Order(3)
     void theSupervisorCannotCloseWithoutTheWhereaboutsAndOpensAMissingPersonAssessment() {
         steps.open("/escalations");
-        steps.click(inRow("escalations", reference, "button[text()='Claim']"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("escalations", reference, "a[text()='Decide']"));
+        steps.click(inRow("escalations", reference, "button[@data-claim-and-open]")); // claim and open: straight to the decision
 
         steps.waitFor(By.id("complete"));
         steps.choose("action-CLOSE");

@@ -78,9 +78,7 @@ class S136JourneyBrowserIT {
         browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
         steps.signIn("hospital1");
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.waitFor(By.id("complete"));
         assertThat(steps.text(By.id("s136-arrived"))).doesNotContain("Not yet recorded");
         PageChecks.check(browser, "s136-accept-handover");

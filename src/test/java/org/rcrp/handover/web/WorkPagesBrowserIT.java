@@ -95,8 +95,9 @@ class WorkPagesBrowserIT {
 
         tasks.unclaim(triage.id(), HANDLER2);
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
+        steps.click(inRow("available", reference, "button")); // claim and open: straight to triage
+        steps.waitFor(By.id("rationale"));
+        steps.open("/work");
         steps.click(By.xpath("//table[@id='mine']//a[text()='" + reference + "']"));
         steps.waitFor(By.id("state"));
         assertThat(steps.text(By.xpath("//table[@id='open-tasks']//tr[td[text()='Assess threshold']]")))
@@ -127,9 +128,7 @@ class WorkPagesBrowserIT {
         steps.waitForText(By.tagName("main"), "Triage recorded for " + reference);
 
         // Inform the caller: a caller not reached needs a note; then the advice-only case closes.
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.choose("method-NOT_REACHABLE");
         PageChecks.check(browser, "inform-caller");
         steps.click(By.id("complete"));
@@ -160,9 +159,7 @@ class WorkPagesBrowserIT {
         steps.signIn("officer1");
         steps.waitForText(By.id("queues"), reference, REFRESH);
         assertThat(steps.text(row("available", reference))).contains("Attend");
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.waitFor(By.id("complete"));
         assertThat(steps.text(By.id("facts"))).contains("Man on the bridge parapet");
         PageChecks.check(browser, "attend");
@@ -172,9 +169,7 @@ class WorkPagesBrowserIT {
         steps.waitForText(By.tagName("main"), "Done: " + reference);
         // The hour starts at the arrival, which the officer records on arriving at the place of safety
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.waitFor(By.id("complete"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id("arrivedAt")), java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
@@ -201,9 +196,7 @@ class WorkPagesBrowserIT {
 
         steps.signIn("hospital1");
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.waitFor(By.id("complete"));
         PageChecks.check(browser, "s136-handover");
         steps.type("note", "Handed over to the place-of-safety nurse");
@@ -211,9 +204,7 @@ class WorkPagesBrowserIT {
         steps.waitForText(By.tagName("main"), "Done: " + reference);
         // The detention lasts until the assessment ends: the hospital records it, and its part ends there
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
-        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
         steps.waitFor(By.id("complete"));
         steps.choose("outcome-DISCHARGED_WITH_FOLLOW_UP");
         steps.click(By.id("complete"));
