@@ -17,7 +17,11 @@ import org.rcrp.handover.inbox.TaskFacade;
  */
 final class TaskPage {
 
-    /** Entries of one transaction are stamped a little apart: what the task was created with is not news to it. */
+    /**
+     * Entries of one transaction are stamped a little apart, some just after the task they create: what the task was
+     * created with is not news to it. Within this window only the creating step's own entries are left out (its actor's);
+     * what anyone else did in it, a partner rejecting a second later, is news.
+     */
     private static final Duration SAME_MOMENT = Duration.ofSeconds(2);
     /** New information and what it did to the case, shown even when it came just before the task (it is why the task exists). */
     private static final Set<String> INFORMATION = Set.of("UPDATE", "RISK_RAISED", "POLICE_ADDED");
@@ -114,13 +118,24 @@ final class TaskPage {
             Instant since = clock().created();
             List<CaseView.TimelineEntry> timeline = caseView() == null ? List.of() : caseView().timeline();
             Instant newAfter = since == null ? Instant.MIN : since.plus(SAME_MOMENT);
+            String creator = since == null ? null : creator(timeline, since);
             List<CaseView.TimelineEntry> news = timeline.stream()
-                    .filter(entry -> entry.at().isAfter(newAfter) && !labels.audit(entry.type()) && !"CALL_LOGGED".equals(entry.type()))
+                    .filter(entry -> entry.at().isAfter(newAfter)
+                            || since != null && entry.at().isAfter(since) && !java.util.Objects.equals(entry.actor(), creator))
+                    .filter(entry -> !labels.audit(entry.type()) && !"CALL_LOGGED".equals(entry.type()))
                     .toList();
             List<CaseView.TimelineEntry> earlier = timeline.stream()
                     .filter(entry -> !entry.at().isAfter(newAfter) && INFORMATION.contains(entry.type())).toList();
             latest = new Latest(since, Chronology.of(news, labels, false).rows(), Chronology.of(earlier, labels, false).rows());
         }
         return latest;
+    }
+
+    /** Who made the task: the actor of the journal entry nearest its creation, within {@link #SAME_MOMENT}; null if none. */
+    private static String creator(List<CaseView.TimelineEntry> timeline, Instant created) {
+        return timeline.stream()
+                .filter(entry -> Duration.between(entry.at(), created).abs().compareTo(SAME_MOMENT) <= 0)
+                .min(java.util.Comparator.comparing(entry -> Duration.between(entry.at(), created).abs()))
+                .map(CaseView.TimelineEntry::actor).orElse(null);
     }
 }
