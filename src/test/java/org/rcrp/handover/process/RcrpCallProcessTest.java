@@ -201,6 +201,26 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void a999CallHasTheShorterTriageClockForItsDueDateAndItsOverdueTimer() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(SOURCE.name(), Source.PUBLIC_999.name()));
+
+        assertThat(call).task().hasDueDate(inFromNow(Duration.ofMinutes(2)));
+        assertThat(cases.timer(call, TIMER_TRIAGE_OVERDUE).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(2)));
+
+        cases.fireTimer(call, TIMER_TRIAGE_OVERDUE);
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD, USER_SUPERVISOR_REVIEW);
+    }
+
+    @Test
+    void a101CallKeepsTheUsualTriageClock() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(SOURCE.name(), Source.PUBLIC_101.name()));
+
+        assertThat(call).task().hasDueDate(inFromNow(Duration.ofMinutes(10)));
+        assertThat(cases.timer(call, TIMER_TRIAGE_OVERDUE).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(10)));
+    }
+
+    @Test
     void overdueTriageAsksASupervisorToChaseWhileTheTaskStaysWithCallHandlers() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
         assertThat(cases.timer(call, TIMER_TRIAGE_OVERDUE).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(10)));
