@@ -123,9 +123,12 @@ class ContractPostgresIT {
     }
 
     private Optional<String> taskOf(String user, String caseId, String key) {
-        for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=available", null).getBody()) {
-            if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
-                return Optional.of(task.get("id").asText());
+        // A task made by the user's own completion is theirs already (FollowOnTasks): held, not available.
+        for (String scope : new String[] {"available", "mine"}) {
+            for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=" + scope, null).getBody()) {
+                if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
+                    return Optional.of(task.get("id").asText());
+                }
             }
         }
         return Optional.empty();
@@ -460,6 +463,15 @@ class ContractPostgresIT {
                 "thriveThreat", "No threat made"));
         answers.put("seenUpdates", "0");
         answers.put("lastSeen", "2026-12-01T08:15");
+        answers.put("action", "confirm");
+        assertThat(page.postForm(form, form, answers).body()).as("Confirm on a page that never showed the recommendation")
+                .contains("Nothing was recorded yet").contains("id=\"recommendation\"");
+        assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+        answers.put("action", "recommend");
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("name=\"shownRecommendation\" id=\"shownRecommendation\" value=\"([0-9a-f]+)\"")
+                .matcher(page.postForm(form, form, answers).body());
+        assertThat(shown.find()).as("the recommendation shown, signed").isTrue();
+        answers.put("shownRecommendation", shown.group(1));
         answers.put("action", "confirm");
         java.net.http.HttpResponse<String> refused = page.postForm(form, form, answers);
         assertThat(refused.statusCode()).as("the page again, not the next one").isEqualTo(200);
