@@ -23,14 +23,16 @@ if (form && panel && shown && form.dataset.previewUrl) {
         method: 'POST', body, credentials: 'same-origin',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'text/html' },
       });
-      if (!response.ok || ask !== asked) {
+      if (!response.ok || response.redirected || ask !== asked) {
         return;
       }
-      const html = await response.text();
-      if (ask !== asked) {
+      const holder = document.createElement('div');
+      holder.innerHTML = await response.text();
+      // Only the recommendation itself: never a sign-in or error page put in its place.
+      if (ask !== asked || !holder.querySelector('#recommendation, #no-recommendation')) {
         return;
       }
-      panel.innerHTML = html;
+      panel.replaceChildren(...holder.childNodes);
       const recommendation = panel.querySelector('[data-signature]');
       shown.value = recommendation ? recommendation.dataset.signature : '';
       panel.dataset.shownFor = String(ask);

@@ -169,10 +169,9 @@ class WorkPagesBrowserIT {
         steps.type("note", "Detained under s136; conveyed by ambulance to the place of safety");
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
-        // The hour starts at the arrival, which the officer records on arriving at the place of safety
+        // The hour starts at the arrival, which the officer records on arriving at the place of safety: the task is
+        // theirs already, made by their own detention
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
         steps.click(inRow("mine", reference, "a[text()='Work on it']"));
         steps.waitFor(By.id("complete"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
@@ -208,10 +207,9 @@ class WorkPagesBrowserIT {
         steps.type("note", "Handed over to the place-of-safety nurse");
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
-        // The detention lasts until the assessment ends: the hospital records it, and its part ends there
+        // The detention lasts until the assessment ends: the hospital records it (held by whoever took the handover),
+        // and its part ends there
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button"));
-        steps.waitForText(By.id("message"), "Claimed");
         steps.click(inRow("mine", reference, "a[text()='Work on it']"));
         steps.waitFor(By.id("complete"));
         steps.choose("outcome-DISCHARGED_WITH_FOLLOW_UP");
