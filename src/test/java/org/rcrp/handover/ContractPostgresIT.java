@@ -186,6 +186,11 @@ class ContractPostgresIT {
         claimAndComplete("mhcrisis1", awaitTask("mhcrisis1", caseId, "user_record_partner_outcome"),
                 Map.of("outcome", "ASSESSED", "note", "Assessed at home; care plan updated"));
         assertThat(view("handler1", caseId).get("state").asText()).as("open until the caller is told").isNotEqualTo("CLOSED");
+        // Telling the caller was made by handler1's triage: theirs (FollowOnTasks), still offered to the call handlers.
+        String inform = awaitTask("handler1", caseId, "user_inform_caller");
+        assertThat(taskOf("handler2", caseId, "user_inform_caller")).as("held by handler1, not in the queue").isEmpty();
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + inform + "/unclaim", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         claimAndComplete("handler2", awaitTask("handler2", caseId, "user_inform_caller"),
                 Map.of("method", "PHONE", "note", "Told the crisis team visited; call back if worried"));
 
