@@ -123,9 +123,12 @@ class ContractPostgresIT {
     }
 
     private Optional<String> taskOf(String user, String caseId, String key) {
-        for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=available", null).getBody()) {
-            if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
-                return Optional.of(task.get("id").asText());
+        // A task made by the user's own completion is theirs already (FollowOnTasks): held, not available.
+        for (String scope : new String[] {"available", "mine"}) {
+            for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=" + scope, null).getBody()) {
+                if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
+                    return Optional.of(task.get("id").asText());
+                }
             }
         }
         return Optional.empty();
@@ -183,6 +186,11 @@ class ContractPostgresIT {
         claimAndComplete("mhcrisis1", awaitTask("mhcrisis1", caseId, "user_record_partner_outcome"),
                 Map.of("outcome", "ASSESSED", "note", "Assessed at home; care plan updated"));
         assertThat(view("handler1", caseId).get("state").asText()).as("open until the caller is told").isNotEqualTo("CLOSED");
+        // Telling the caller was made by handler1's triage: theirs (FollowOnTasks), still offered to the call handlers.
+        String inform = awaitTask("handler1", caseId, "user_inform_caller");
+        assertThat(taskOf("handler2", caseId, "user_inform_caller")).as("held by handler1, not in the queue").isEmpty();
+        assertThat(call("handler1", HttpMethod.POST, "/api/tasks/" + inform + "/unclaim", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
         claimAndComplete("handler2", awaitTask("handler2", caseId, "user_inform_caller"),
                 Map.of("method", "PHONE", "note", "Told the crisis team visited; call back if worried"));
 
@@ -460,6 +468,15 @@ class ContractPostgresIT {
                 "thriveThreat", "No threat made"));
         answers.put("seenUpdates", "0");
         answers.put("lastSeen", "2026-12-01T08:15");
+        answers.put("action", "confirm");
+        assertThat(page.postForm(form, form, answers).body()).as("Confirm on a page that never showed the recommendation")
+                .contains("Nothing was recorded yet").contains("id=\"recommendation\"");
+        assertThat(view("handler1", caseId).get("state").asText()).isEqualTo("TRIAGE");
+        answers.put("action", "recommend");
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("name=\"shownRecommendation\" id=\"shownRecommendation\" value=\"([0-9a-f]+)\"")
+                .matcher(page.postForm(form, form, answers).body());
+        assertThat(shown.find()).as("the recommendation shown, signed").isTrue();
+        answers.put("shownRecommendation", shown.group(1));
         answers.put("action", "confirm");
         java.net.http.HttpResponse<String> refused = page.postForm(form, form, answers);
         assertThat(refused.statusCode()).as("the page again, not the next one").isEqualTo(200);

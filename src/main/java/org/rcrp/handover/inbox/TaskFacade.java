@@ -112,6 +112,19 @@ public class TaskFacade {
                 .map(group -> new Rows("group_id = ? AND assignee IS NULL", group)).toList(), actor);
     }
 
+    /** The unclaimed task of this key of one case that the user's groups could take (the triage of a call just logged). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> waitingTask(String caseId, String taskKey, Actor actor) {
+        if (actor.groups().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Object> arguments = new ArrayList<>(List.of(caseId, taskKey));
+        arguments.addAll(actor.groups());
+        return jdbc.queryForList("SELECT task_id FROM rcrp_work_item WHERE case_id = ? AND task_key = ? AND assignee IS NULL"
+                + " AND group_id IN (" + placeholders(actor.groups().size()) + ") ORDER BY created, task_id LIMIT 1",
+                String.class, arguments.toArray()).stream().findFirst();
+    }
+
     /** Tasks the user holds, soonest due first (at most {@code rcrp.queues.limit}). */
     @Transactional(readOnly = true)
     public List<WorkItem> mine(Actor actor) {

@@ -19,15 +19,18 @@ import org.springframework.stereotype.Component;
  * Keeps {@link WorkItemRows} in step with every user task of the three processes: built-in task listeners, so they run
  * in the engine's transaction whoever changes the task (our API, {@code /engine-rest}, Tasklist, Cockpit) and even
  * when an administrator skips custom listeners. The engine fires {@code update} for a claim, an unclaim, a new due
- * date or name, and a candidate group added or removed.
+ * date or name, and a candidate group added or removed. A task made by someone's completing another is offered to them
+ * first ({@link FollowOnTasks}).
  */
 @Component
 class WorkItemListeners extends AbstractProcessEnginePlugin {
 
     private final WorkItemRows rows;
+    private final FollowOnTasks followOn;
 
-    WorkItemListeners(WorkItemRows rows) {
+    WorkItemListeners(WorkItemRows rows, FollowOnTasks followOn) {
         this.rows = rows;
+        this.followOn = followOn;
     }
 
     @Override
@@ -39,6 +42,7 @@ class WorkItemListeners extends AbstractProcessEnginePlugin {
     }
 
     private void created(DelegateTask task) {
+        followOn.created(task, WorkItemRows.candidateGroups((TaskEntity) task));
         rows.created((TaskEntity) task, task.getExecution().getProcessBusinessKey());
     }
 
@@ -57,7 +61,10 @@ class WorkItemListeners extends AbstractProcessEnginePlugin {
             TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, WorkItemListeners.this::created);
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, WorkItemListeners.this::changed);
-            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completed -> rows.withdrawn(completed.getId()));
+            task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, completed -> {
+                followOn.completed(completed);
+                rows.withdrawn(completed.getId());
+            });
             task.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, deleted -> rows.withdrawn(deleted.getId()));
         }
     }

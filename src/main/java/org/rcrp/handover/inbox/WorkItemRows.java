@@ -117,7 +117,7 @@ public class WorkItemRows {
      * The task's candidate groups as they stand in this command. The engine removes a deleted link from the database
      * at the end of the command but leaves it in the task's list, marked deleted.
      */
-    private static List<String> candidateGroups(TaskEntity task) {
+    static List<String> candidateGroups(TaskEntity task) {
         DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
         return task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

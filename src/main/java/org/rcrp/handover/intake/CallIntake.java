@@ -172,6 +172,6 @@ public class CallIntake {
         CallRecord.Walkout walkout = call.walkout();
         return new CaseStart(call.id(), call.reference(), call.category(), call.urban(), call.subjectAge(),
                 Set.copyOf(call.knownTo()), awol, walkout == null ? null : new CaseStart.Walkout(walkout.setting(),
-                        walkout.detained(), walkout.riskAssessmentGiven(), walkout.capacityConcern()), s136);
+                        walkout.detained(), walkout.riskAssessmentGiven(), walkout.capacityConcern()), s136, call.source());
     }
 }

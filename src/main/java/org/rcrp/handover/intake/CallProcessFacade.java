@@ -42,6 +42,9 @@ public class CallProcessFacade {
         // Read by subprocess_plan_requests' condition from the moment the case starts: nothing asked yet.
         PLAN_REQUESTS.putInto(variables, "");
         CATEGORY.putInto(variables, start.category());
+        if (start.source() != null) {
+            SOURCE.putInto(variables, start.source());
+        }
         URBAN.putInto(variables, start.urban());
         SUBJECT_AGE.putInto(variables, start.subjectAge());
         KNOWN_TO_MENTAL_HEALTH.putInto(variables, start.knownTo().contains(Agency.MENTAL_HEALTH));

@@ -92,6 +92,8 @@ public final class RcrpCallProcess {
         // Logged with the call
         public static final ProcessVariable<String> CALL_REFERENCE = string("callReference");
         public static final ProcessVariable<Category> CATEGORY = enumeration("category", Category.class);
+        /** 999, 101, a partner or NHS 111: a 999 call has the shorter triage clock (SlaPolicy.triage). */
+        public static final ProcessVariable<Source> SOURCE = enumeration("source", Source.class);
         public static final ProcessVariable<Boolean> URBAN = bool("urban");
         public static final ProcessVariable<Integer> SUBJECT_AGE = integer("subjectAge");
         public static final ProcessVariable<Boolean> KNOWN_TO_MENTAL_HEALTH = bool("knownToMentalHealth");

@@ -24,6 +24,18 @@ public class SlaPolicy {
     }
 
     /**
+     * The triage clock of this case: a 999 call's is shorter ({@code rcrp.sla.triage-999}); any other call, and a case
+     * logged before the source was kept with it, has {@code rcrp.sla.triage}.
+     */
+    public String triage(VariableScope scope) {
+        return triageDuration(RcrpCallProcess.Variables.SOURCE.find(scope).orElse(null)).toString();
+    }
+
+    Duration triageDuration(Source source) {
+        return source == Source.PUBLIC_999 ? sla.triage999() : sla.triage();
+    }
+
+    /**
      * @param grade IMMEDIATE or PRIORITY; none yet gets the immediate clock (the safe side)
      * @param urban whether the location is urban; unknown gets the shorter, urban clock
      */

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Every clock of the case, as ISO-8601 durations. Defaults are the RCRP timescales (docs/domain.md, Timescales;
  * docs/configuration.md) and live in application.yaml; a force (or a test) overrides any of them by environment
  * variable, e.g. {@code RCRP_SLA_PARTNERACKNOWLEDGEMENT=PT10S}. {@code partnerOutcomeByAgency} overrides
- * the outcome clock for one agency (crisis teams assess within 4 h, others may differ).
+ * the outcome clock for one agency (crisis teams assess within 4 h, others may differ). {@code triage999} is the
+ * shorter triage clock of a 999 call ({@code rcrp.sla.triage-999}); every other call has {@code triage}.
  */
 @ConfigurationProperties("rcrp.sla")
 public record SlaProperties(
@@ -24,7 +25,8 @@ public record SlaProperties(
         Duration callerInformed,
         Duration handover,
         Duration detentionLimit,
-        Duration missingPersonAssessment) {
+        Duration missingPersonAssessment,
+        Duration triage999) {
 
     public SlaProperties {
         triage = orDefault(triage, Duration.ofMinutes(10));
@@ -41,6 +43,7 @@ public record SlaProperties(
         handover = orDefault(handover, Duration.ofHours(1));
         detentionLimit = orDefault(detentionLimit, Duration.ofHours(24));
         missingPersonAssessment = orDefault(missingPersonAssessment, Duration.ofHours(1));
+        triage999 = orDefault(triage999, Duration.ofMinutes(2));
         if (!partnerReminder.minus(partnerAcknowledgement).isNegative()) {
             throw new IllegalArgumentException("rcrp.sla.partner-reminder (" + partnerReminder
                     + ") must be shorter than rcrp.sla.partner-acknowledgement (" + partnerAcknowledgement + ")");
@@ -49,7 +52,7 @@ public record SlaProperties(
 
     /** The default timescales (docs/domain.md, Timescales), for code that runs without Spring (process unit tests). */
     public static SlaProperties defaults() {
-        return new SlaProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SlaProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static Duration orDefault(Duration value, Duration fallback) {

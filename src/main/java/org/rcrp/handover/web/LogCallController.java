@@ -8,13 +8,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.InvalidInputException;
+import org.rcrp.handover.process.RcrpCallProcess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,10 +52,12 @@ class LogCallController {
     private final Validator validator;
     private final AgencyAvailability agencies;
     private final ZoneId zone;
+    private final TaskFacade tasks;
 
     LogCallController(CallIntake intake, CaseQueries cases, Actors actors, Validator validator, AgencyAvailability agencies,
-                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
+                      TaskFacade tasks, @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
         this.zone = zone;
+        this.tasks = tasks;
         this.intake = intake;
         this.cases = cases;
         this.actors = actors;
@@ -71,7 +77,9 @@ class LogCallController {
     String log(@RequestParam MultiValueMap<String, String> answers, Model model, RedirectAttributes redirect) {
         Actor actor = mayLog();
         CallForm.Read read = CallForm.read(answers, zone);
-        Map<String, String> errors = new LinkedHashMap<>(read.errors());
+        Map<String, String> errors = new LinkedHashMap<>();
+        FastPath fastPath = FastPath.read(answers, errors);
+        errors.putAll(read.errors());
         validator.validate(read.call()).forEach(violation ->
                 errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
         if (errors.isEmpty()) {
@@ -83,6 +91,16 @@ class LogCallController {
                     errors.put("reference", "This reference is already in use: check it and try again");
                     return page(answers, errors, model);
                 }
+                if (logged.created() && fastPath != FastPath.NOT_ANSWERED) {
+                    Optional<String> triage = claimTriage(logged.call().id(), actor);
+                    if (triage.isPresent()) {
+                        redirect.addFlashAttribute("message", "Logged " + logged.call().reference()
+                                + ". Its triage is yours: " + (fastPath.prefilled().isEmpty()
+                                ? "answer the questions and confirm." : "check the recommendation, answer the rest and confirm."));
+                        redirect.addFlashAttribute(TriageController.PREFILLED, fastPath.prefilled());
+                        return "redirect:/work/" + triage.get() + "/triage";
+                    }
+                }
                 redirect.addFlashAttribute("message", logged.created()
                         ? "Logged " + logged.call().reference() + ". Its triage is waiting for the call handlers."
                         : "Reference " + logged.call().reference() + " was already logged: this is that case. Nothing new was logged.");
@@ -92,6 +110,58 @@ class LogCallController {
             }
         }
         return page(answers, errors, model);
+    }
+
+    /**
+     * The triage of the call just logged, claimed for the handler who logged it, when they may triage (a partner logging
+     * a call may not) and the call waits for triage (an s136 handover does not); someone faster may have taken it.
+     */
+    private Optional<String> claimTriage(String caseId, Actor actor) {
+        Optional<String> triage = tasks.waitingTask(caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD, actor);
+        try {
+            triage.ifPresent(task -> tasks.claim(task, actor));
+            return triage;
+        } catch (TaskProblem taken) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The log form's first question, "Is anyone at immediate risk, or is a crime in progress?": yes (and which) opens
+     * the call's triage for the handler at once with those answers given, so the recommendation (police) shows on
+     * arrival; no opens it with nothing given; not answered, the call waits in the queue as any other.
+     */
+    enum FastPath {
+        NOT_ANSWERED, NO, RISK_TO_LIFE, CRIME, BOTH;
+
+        static FastPath read(MultiValueMap<String, String> answers, Map<String, String> errors) {
+            String immediate = answers.getFirst("immediate");
+            if (immediate == null || immediate.isBlank()) {
+                return NOT_ANSWERED;
+            }
+            if (!"yes".equals(immediate)) {
+                return NO;
+            }
+            List<String> kinds = answers.getOrDefault("immediateKind", List.of());
+            boolean life = kinds.contains("riskToLife");
+            boolean crime = kinds.contains("crime");
+            if (!life && !crime) {
+                errors.put("immediateKind", "Select whether someone’s life is at risk, a crime is in progress, or both");
+                return NOT_ANSWERED;
+            }
+            return life && crime ? BOTH : life ? RISK_TO_LIFE : CRIME;
+        }
+
+        Map<String, String> prefilled() {
+            Map<String, String> answers = new LinkedHashMap<>();
+            if (this == RISK_TO_LIFE || this == BOTH) {
+                answers.put("riskToLife", "true");
+            }
+            if (this == CRIME || this == BOTH) {
+                answers.put("crime", "true");
+            }
+            return answers;
+        }
     }
 
     private Actor mayLog() {
@@ -106,6 +176,7 @@ class LogCallController {
         });
         model.addAttribute("answers", answers.toSingleValueMap());
         model.addAttribute("knownTo", answers.getOrDefault("subject.knownTo", List.of()));
+        model.addAttribute("immediateKinds", answers.getOrDefault("immediateKind", List.of()));
         model.addAttribute("yesNo", yesNo);
         model.addAttribute("errors", FieldMessages.sentences(errors, FieldMessages.CALL, WORDS));
         model.addAttribute("sources", CallForm.SOURCES);

@@ -1,6 +1,10 @@
 package org.rcrp.handover.web;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +14,12 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
+import org.rcrp.handover.plan.ResponsePlan;
 import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
+import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.RaisedRisk;
 import org.rcrp.handover.triage.ThresholdAdvisor;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,6 +38,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * an override needs a reason. Errors show next to their fields and nothing typed is lost. New information that reaches
  * the case while the page is open shows on it by itself (its live part, {@code /triage/news}); a decision confirmed on a
  * page that had not shown it is refused (TaskFacade) and the page comes back with every answer kept, saying what changed.
+ * The recommendation and its whole plan show beside the questions and follow the answers as they change
+ * ({@code /triage/preview}, called by triage.js; without JavaScript "Check recommendation" does the same in a round
+ * trip). Confirm goes through only when the page showed the recommendation for the answers sent (the hidden
+ * {@code shownRecommendation}, a signature of the task and the plan); otherwise the page shows it and asks again.
  */
 @Controller
 class TriageController {
@@ -44,6 +54,8 @@ class TriageController {
     private final CaseQueries cases;
     private final AgencyAvailability agencies;
     private final ZoneId zone;
+    /** The flash attribute with the answers the handler gave when logging the call ({@link LogCallController}). */
+    static final String PREFILLED = "prefilledTriage";
 
     TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, CaseQueries cases, AgencyAvailability agencies,
                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
@@ -59,16 +71,34 @@ class TriageController {
     void choices(Model model) {
         model.addAttribute("routes", Route.values());
         model.addAttribute("agencies", agencies.referable());
+        model.addAttribute("answerLabels", TriageForm.LABELS);
     }
 
     @GetMapping("/work/{taskId}/triage")
     String form(@PathVariable String taskId, Model model) {
         Map<String, Object> facts = tasks.variablesOfHeldTask(taskId, actors.current());
         TriageForm form = new TriageForm();
+        // The answers given when the call was logged (the fast path: someone at immediate risk, a crime in progress)
+        if (model.getAttribute(PREFILLED) instanceof Map<?, ?> prefilled) {
+            new org.springframework.web.bind.WebDataBinder(form).bind(new org.springframework.beans.MutablePropertyValues(prefilled));
+        }
         KeptAnswers.restore(model).ifPresent(kept -> new org.springframework.web.bind.WebDataBinder(form)
                 .bind(new org.springframework.beans.MutablePropertyValues(kept.toSingleValueMap())));
         model.addAttribute("form", form);
+        showRecommendation(taskId, facts, form, form.read(zone).body(), model);
         return page(taskId, facts, form, null, model, Map.of());
+    }
+
+    /**
+     * The recommendation and the whole plan for the answers as they stand, for the page's script to show beside the
+     * questions while they are answered: the same table and planner as "Check recommendation", and the signature that
+     * lets Confirm go through with these answers.
+     */
+    @PostMapping("/work/{taskId}/triage/preview")
+    String preview(@PathVariable String taskId, @ModelAttribute("form") TriageForm form, Model model) {
+        Map<String, Object> facts = tasks.variablesOfHeldTask(taskId, actors.current());
+        showRecommendation(taskId, facts, form, form.read(zone).body(), model);
+        return "triage :: recommendation";
     }
 
     /** The page's live part: new information since the page was opened, and the risk it raised. */
@@ -90,6 +120,16 @@ class TriageController {
             return page(taskId, facts, form, null, model, read.errors());
         }
         if ("confirm".equals(action)) {
+            ResponsePlan plan = advisor.recommend(facts, read.body());
+            if (!signature(taskId, plan).equals(form.getShownRecommendation())) {
+                // Confirm goes through only for answers whose recommendation the page showed: otherwise the page comes
+                // back with the recommendation for these answers, every answer kept, to be confirmed on it.
+                model.addAttribute("notShown", form.getShownRecommendation() == null || form.getShownRecommendation().isBlank()
+                        ? "Nothing was recorded yet: check the recommendation for your answers, then confirm."
+                        : "Nothing was recorded yet: your answers changed the recommendation. Check it, then confirm.");
+                showRecommendation(taskId, facts, form, read.body(), model);
+                return page(taskId, facts, form, null, model, errorsByField(read.body().validate(facts)));
+            }
             try {
                 String caseId = tasks.caseOf(taskId, actor);
                 tasks.complete(taskId, actor, read.body());
@@ -107,11 +147,34 @@ class TriageController {
                 if (problem.kind() != TaskProblem.Kind.INVALID) {
                     throw problem;
                 }
+                showRecommendation(taskId, facts, form, read.body(), model);
                 return page(taskId, facts, form, null, model, errorsByField(problem.errors()));
             }
         }
-        model.addAttribute("recommendation", advisor.recommend(facts, read.body()));
+        showRecommendation(taskId, facts, form, read.body(), model);
         return page(taskId, facts, form, null, model, Map.of());
+    }
+
+    /** Nothing before the first answer: a recommendation on no answers at all would only mislead. */
+    private void showRecommendation(String taskId, Map<String, Object> facts, TriageForm form, AssessThreshold answers, Model model) {
+        if (!form.answersAny()) {
+            model.addAttribute("recommendation", null);
+            return;
+        }
+        ResponsePlan plan = advisor.recommend(facts, answers);
+        model.addAttribute("recommendation", plan);
+        model.addAttribute("signature", signature(taskId, plan));
+    }
+
+    /** What the page showed, in a form the next request can compare: the task and the plan recommended on it. */
+    static String signature(String taskId, ResponsePlan plan) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((taskId + "|" + plan).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /**
@@ -149,7 +212,8 @@ class TriageController {
 
     private static Map<String, String> errorsByField(List<FieldError> errors) {
         Map<String, String> byField = new LinkedHashMap<>();
-        errors.forEach(error -> byField.putIfAbsent(TriageForm.fieldOf(error.field()), error.message()));
+        errors.forEach(error -> byField.putIfAbsent(TriageForm.fieldOf(error.field()),
+                TriageForm.inWords(TriageForm.fieldOf(error.field()), error.message())));
         return byField;
     }
 }

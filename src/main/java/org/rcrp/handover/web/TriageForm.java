@@ -31,6 +31,7 @@ public class TriageForm {
     private Agency overrideAgency;
     private String overrideReason;
     private Integer seenUpdates;
+    private String shownRecommendation;
     private Boolean whereaboutsKnown;
     private Boolean entryNeeded;
     private String lastSeen;
@@ -49,7 +50,7 @@ public class TriageForm {
             try {
                 seen = CallForm.localDateTime(lastSeen.strip(), zone);
             } catch (DateTimeParseException notDateTime) {
-                errors.put("lastSeen", "must be a date and time");
+                errors.put("lastSeen", LABELS.get("lastSeen"));
             }
         }
         AssessThreshold.OverrideChoice override = overrideRoute == null ? null
@@ -59,6 +60,52 @@ public class TriageForm {
                 new AssessThreshold.Thrive(thriveThreat, thriveHarm, thriveRisk, thriveInvestigation, thriveVulnerability,
                         thriveEngagement));
         return new Read(body, errors);
+    }
+
+    /** Whether any threshold question is answered: then there is a recommendation to show. */
+    boolean answersAny() {
+        return crime != null || riskToLife != null || seriousHarm != null || childAtRisk != null || medicalEmergency != null
+                || missingPerson != null;
+    }
+
+    /** How the page names each answer when something is wrong with it. */
+    static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("riskToLife", "Select yes if there is a real and immediate risk to someone’s life"),
+            Map.entry("seriousHarm", "Select yes if someone is at real and immediate risk of serious harm"),
+            Map.entry("childAtRisk", "Select yes if a child is at immediate risk"),
+            Map.entry("crime", "Select yes if a crime has occurred or is occurring"),
+            Map.entry("missingPerson", "Select yes if this is a missing person"),
+            Map.entry("medicalEmergency", "Select yes if there is a medical emergency"),
+            Map.entry("rationale", "Enter your rationale: what you know and why you decided"),
+            Map.entry("overrideRoute", "Select what should happen instead of the recommendation"),
+            Map.entry("overrideAgency", "Select the partner to refer to"),
+            Map.entry("overrideReason", "Enter why you are overriding the recommendation"),
+            Map.entry("lastSeen", "Enter when the person was last seen as a date and time, for example 6 12 2026 14:30"));
+
+    /**
+     * A problem with an answer in the words of the page (GOV.UK style: "Select yes if …", "Enter …"), never a field's
+     * name; the override's own rules say what to do instead.
+     */
+    static String inWords(String field, String message) {
+        if (message.startsWith("is required") || "lastSeen".equals(field) && message.startsWith("must be a date")) {
+            return LABELS.getOrDefault(field, "Answer this question");
+        }
+        if ("lastSeen".equals(field) && message.contains("future")) {
+            return "When the person was last seen must be in the past";
+        }
+        if ("overrideRoute".equals(field) && message.contains("always gets a police response")) {
+            return "A real and immediate risk to life or of serious harm always gets police: choose police attend, or follow the recommendation";
+        }
+        if ("overrideAgency".equals(field)) {
+            return LABELS.get("overrideAgency");
+        }
+        if ("overrideReason".equals(field) && message.contains("grade")) {
+            return "A real and immediate risk to life or of serious harm gets the immediate grade";
+        }
+        if (message.startsWith("must be at most")) {
+            return "Your answer must be shorter: it " + message;
+        }
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 
     /** The form field a JSON-path error of the triage body belongs to. */
@@ -93,6 +140,8 @@ public class TriageForm {
     public void setOverrideAgency(Agency overrideAgency) { this.overrideAgency = overrideAgency; }
     public String getOverrideReason() { return overrideReason; }
     public void setOverrideReason(String overrideReason) { this.overrideReason = overrideReason; }
+    public String getShownRecommendation() { return shownRecommendation; }
+    public void setShownRecommendation(String shownRecommendation) { this.shownRecommendation = shownRecommendation; }
     public Integer getSeenUpdates() { return seenUpdates; }
     public void setSeenUpdates(Integer seenUpdates) { this.seenUpdates = seenUpdates; }
     public Boolean getWhereaboutsKnown() { return whereaboutsKnown; }

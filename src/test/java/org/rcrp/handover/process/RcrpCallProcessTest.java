@@ -8,6 +8,7 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
 
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -198,6 +199,68 @@ class RcrpCallProcessTest extends ProcessTestCase {
         assertThat(call).task().hasCandidateGroup("call-handlers").hasDueDate(inFromNow(Duration.ofMinutes(10)));
         assertThat(cases.caseVariable(call, STATE)).isEqualTo(CaseState.TRIAGE);
         assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+    }
+
+    @Test
+    void theTaskATriageMakesGoesToTheHandlerWhoTriagedStillOfferedToTheirGroup() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        completeAs("handler1", List.of("call-handlers"), call, nothingMet());
+
+        Task inform = cases.task(call, USER_INFORM_CALLER);
+        assertThat(inform).isAssignedTo("handler1");
+        assertThat(engine.getProcessEngine().getTaskService().getIdentityLinksForTask(inform.getId()))
+                .as("still offered to the group, for when it is given back")
+                .anyMatch(link -> "candidate".equals(link.getType()) && "call-handlers".equals(link.getGroupId()));
+    }
+
+    @Test
+    void aTaskForAGroupThePersonIsNotInStaysInItsQueue() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        completeAs("handler1", List.of("call-handlers"), call, AssessThreshold.answers(false, true, false, false, false, false,
+                "Risk to life"));
+
+        assertThat(cases.task(call, USER_ATTEND).getAssignee()).isNull();
+    }
+
+    @Test
+    void aTaskMadeWithoutAPersonCompletingAnother() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        assertThat(cases.task(call, USER_ASSESS_THRESHOLD).getAssignee()).as("logging a call assigns nothing").isNull();
+        cases.complete(call, nothingMet());
+
+        assertThat(cases.task(call, USER_INFORM_CALLER).getAssignee()).as("no signed-in person completed triage").isNull();
+    }
+
+    private void completeAs(String user, List<String> groups, ProcessInstance call, TaskCompletion body) {
+        engine.getProcessEngine().getIdentityService().setAuthentication(user, groups);
+        try {
+            cases.complete(call, body);
+        } finally {
+            engine.getProcessEngine().getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void a999CallHasTheShorterTriageClockForItsDueDateAndItsOverdueTimer() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(SOURCE.name(), Source.PUBLIC_999.name()));
+
+        assertThat(call).task().hasDueDate(inFromNow(Duration.ofMinutes(2)));
+        assertThat(cases.timer(call, TIMER_TRIAGE_OVERDUE).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(2)));
+
+        cases.fireTimer(call, TIMER_TRIAGE_OVERDUE);
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD, USER_SUPERVISOR_REVIEW);
+    }
+
+    @Test
+    void a101CallKeepsTheUsualTriageClock() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(SOURCE.name(), Source.PUBLIC_101.name()));
+
+        assertThat(call).task().hasDueDate(inFromNow(Duration.ofMinutes(10)));
+        assertThat(cases.timer(call, TIMER_TRIAGE_OVERDUE).getDuedate()).isEqualTo(inFromNow(Duration.ofMinutes(10)));
     }
 
     @Test

@@ -33,7 +33,7 @@ class SlaPolicyTest {
     /** SlaProperties with every clock at its default except the ones given. */
     private static SlaProperties with(Duration reminder, Duration acknowledgement, Map<Agency, Duration> outcomeByAgency) {
         return new SlaProperties(null, null, null, null, reminder, acknowledgement, null, outcomeByAgency,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -54,6 +54,40 @@ class SlaPolicyTest {
         assertThat(defaults.handover()).isEqualTo("PT1H");
         assertThat(defaults.detentionLimit()).isEqualTo("PT24H");
         assertThat(defaults.missingPersonAssessment()).isEqualTo("PT1H");
+        assertThat(defaults.triageDuration(Source.PUBLIC_999)).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Triage: a 999 call has its own, shorter clock
+    // ---------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"PUBLIC_999, PT2M", "PUBLIC_101, PT10M", "PARTNER, PT10M", "NHS111, PT10M"})
+    void a999CallHasTheShorterTriageClockEveryOtherCallTheUsualOne(Source source, String clock) {
+        assertThat(defaults.triageDuration(source)).isEqualTo(Duration.parse(clock));
+    }
+
+    @Test
+    void aCaseWithoutASourceHasTheUsualTriageClock() {
+        assertThat(defaults.triageDuration(null)).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void the999TriageClockIsConfiguredByItsOwnProperty() throws Exception {
+        List<PropertySource<?>> sources = new java.util.ArrayList<>();
+        sources.add(new org.springframework.core.env.SystemEnvironmentPropertySource(
+                org.springframework.core.env.StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                Map.of("RCRP_SLA_TRIAGE999", "PT90S")));
+        sources.addAll(new YamlPropertySourceLoader().load("application.yaml", new ClassPathResource("application.yaml")));
+
+        SlaPolicy bound = new SlaPolicy(new Binder(ConfigurationPropertySources.from(sources))
+                .bind("rcrp.sla", SlaProperties.class).get());
+
+        assertThat(bound.triageDuration(Source.PUBLIC_999)).isEqualTo(Duration.ofSeconds(90));
+        assertThat(bound.triageDuration(Source.PUBLIC_101)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(new Binder(ConfigurationPropertySources.from(new org.springframework.core.env.MapPropertySource("test",
+                Map.of("rcrp.sla.triage-999", "PT1M")))).bind("rcrp.sla", SlaProperties.class).get().triage999())
+                .isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test
@@ -239,6 +273,6 @@ class SlaPolicyTest {
     private static SlaProperties newProperties(Object[] a) {
         return new SlaProperties((Duration) a[0], (Duration) a[1], (Duration) a[2], (Duration) a[3], (Duration) a[4],
                 (Duration) a[5], (Duration) a[6], (Map<Agency, Duration>) a[7], (Duration) a[8], (Duration) a[9],
-                (Duration) a[10], (Duration) a[11], a.length > 12 ? (Duration) a[12] : null);
+                (Duration) a[10], (Duration) a[11], a.length > 12 ? (Duration) a[12] : null, a.length > 13 ? (Duration) a[13] : null);
     }
 }

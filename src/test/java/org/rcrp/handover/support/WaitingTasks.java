@@ -16,7 +16,9 @@ public final class WaitingTasks {
     }
 
     public static WorkItem of(TaskFacade tasks, String caseId, Actor actor) {
-        return Awaitility.await().atMost(AT_MOST).until(() -> tasks.available(actor).stream()
-                .filter(item -> caseId.equals(item.callId())).findFirst(), Optional::isPresent).orElseThrow();
+        // A task made by the actor's own completion is theirs already (FollowOnTasks): held, not available.
+        return Awaitility.await().atMost(AT_MOST).until(() -> java.util.stream.Stream.concat(tasks.available(actor).stream(),
+                        tasks.mine(actor).stream()).filter(item -> caseId.equals(item.callId())).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 }

@@ -152,7 +152,7 @@ class JourneysBrowserIT {
         steps.type("rationale", "AWOL s2 patient, not Part III, not dangerous or vulnerable; trust has searched");
         steps.click(By.id("check"));
         steps.waitFor(By.id("recommendation"));
-        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: Refer to a partner").contains("Mental health crisis team")
+        assertThat(steps.text(By.id("recommendation"))).contains("Refer to a partner: Mental health crisis team")
                 .contains("the detaining trust searches");
         PageChecks.check(browser, "triage-recommendation");
         steps.click(By.id("confirm"));
@@ -189,9 +189,10 @@ class JourneysBrowserIT {
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
 
-        steps.waitFor(row("available", reference));
-        assertThat(steps.text(row("available", reference))).contains("Record partner outcome");
-        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
+        // Accepting made the outcome task for the person who accepted: held by them already.
+        steps.waitFor(row("mine", reference));
+        assertThat(steps.text(row("mine", reference))).contains("Record partner outcome");
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
         steps.choose("outcome-ASSESSED");
         steps.type("note", "Found at a friend's address; returned to the ward");
         steps.click(By.id("complete"));

@@ -81,6 +81,11 @@ class NotLocatedJourneyBrowserIT {
         steps.waitFor(By.id("complete"));
     }
 
+    private void workOnHeld() {
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
+        steps.waitFor(By.id("complete"));
+    }
+
     @Test
     @Order(1)
     void theCrisisTeamAcceptsVisitsAndRecordsNoContact() {
@@ -93,9 +98,10 @@ class NotLocatedJourneyBrowserIT {
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
 
-        steps.waitFor(row("available", reference));
-        assertThat(steps.text(row("available", reference))).contains("Record partner outcome");
-        claimAndWorkOn("available");
+        // Accepting made the outcome task for the person who accepted: held by them already.
+        steps.waitFor(row("mine", reference));
+        assertThat(steps.text(row("mine", reference))).contains("Record partner outcome");
+        workOnHeld();
         steps.choose("outcome-NO_CONTACT");
         steps.type("note", "Visited 15:10: no answer, curtains drawn, phone off");
         PageChecks.check(browser, "partner-outcome-no-contact-tablet");
@@ -141,10 +147,11 @@ class NotLocatedJourneyBrowserIT {
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
 
+        // The supervisor's decision made the assessment for their own group: held by them already.
         steps.open("/work");
-        steps.waitFor(row("available", reference));
-        assertThat(steps.text(row("available", reference))).contains("Missing-person risk assessment");
-        claimAndWorkOn("available");
+        steps.waitFor(row("mine", reference));
+        assertThat(steps.text(row("mine", reference))).contains("Missing-person risk assessment");
+        workOnHeld();
         assertThat(browser.findElement(By.id("riskLevel-HIGH"))).isNotNull();
         assertThat(browser.findElement(By.id("located-false"))).isNotNull();
         PageChecks.check(browser, "missing-person-assessment");

@@ -123,12 +123,13 @@ class WorkPagesBrowserIT {
         steps.choose("medicalEmergency-no");
         steps.click(By.id("check"));
         steps.waitFor(By.id("recommendation"));
-        assertThat(steps.text(By.id("recommendation"))).contains("Recommended: Advice and close").contains("advise the caller");
+        assertThat(steps.text(By.id("recommendation"))).contains("Advice and close").contains("advise the caller");
         steps.click(By.id("confirm"));
         steps.waitForText(By.tagName("main"), "Triage recorded for " + reference);
 
-        // Inform the caller: a caller not reached needs a note; then the advice-only case closes.
-        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
+        // Inform the caller: the triage made it for the handler who triaged (held by them already); a caller not
+        // reached needs a note; then the advice-only case closes.
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
         steps.choose("method-NOT_REACHABLE");
         PageChecks.check(browser, "inform-caller");
         steps.click(By.id("complete"));
@@ -167,9 +168,10 @@ class WorkPagesBrowserIT {
         steps.type("note", "Detained under s136; conveyed by ambulance to the place of safety");
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
-        // The hour starts at the arrival, which the officer records on arriving at the place of safety
+        // The hour starts at the arrival, which the officer records on arriving at the place of safety: the task is
+        // theirs already, made by their own detention
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
         steps.waitFor(By.id("complete"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id("arrivedAt")), java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
@@ -202,9 +204,10 @@ class WorkPagesBrowserIT {
         steps.type("note", "Handed over to the place-of-safety nurse");
         steps.click(By.id("complete"));
         steps.waitForText(By.tagName("main"), "Done: " + reference);
-        // The detention lasts until the assessment ends: the hospital records it, and its part ends there
+        // The detention lasts until the assessment ends: the hospital records it (held by whoever took the handover),
+        // and its part ends there
         steps.waitForText(By.id("queues"), reference, REFRESH);
-        steps.click(inRow("available", reference, "button[@data-claim-and-open]")); // claim and open: straight to the task
+        steps.click(inRow("mine", reference, "a[text()='Work on it']"));
         steps.waitFor(By.id("complete"));
         steps.choose("outcome-DISCHARGED_WITH_FOLLOW_UP");
         steps.click(By.id("complete"));
