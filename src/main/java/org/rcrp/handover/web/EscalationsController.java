@@ -44,7 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EscalationsController {
 
     static final String SUPERVISORS = "police-supervisors";
-    private static final Labels WORDS = new Labels();
 
     static final Map<ReviewReason, String> REASONS = Map.of(
             ReviewReason.TRIAGE_OVERDUE, "Triage overdue",
