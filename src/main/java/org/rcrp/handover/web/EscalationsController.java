@@ -45,18 +45,6 @@ class EscalationsController {
 
     static final String SUPERVISORS = "police-supervisors";
 
-    static final Map<ReviewReason, String> REASONS = Map.of(
-            ReviewReason.TRIAGE_OVERDUE, "Triage overdue",
-            ReviewReason.ATTENDANCE_OVERDUE, "Police attendance overdue",
-            ReviewReason.NO_RESPONSE, "Partner did not respond in time",
-            ReviewReason.REJECTED, "Partner rejected the referral",
-            ReviewReason.OUTCOME_OVERDUE, "Partner outcome overdue",
-            ReviewReason.HANDOVER_OVERDUE, "s136 handover over the hour",
-            ReviewReason.DETENTION_LIMIT, "s136 detention time limit near",
-            ReviewReason.NOTIFICATION_FAILED, "Notice to the agency could not be delivered",
-            ReviewReason.NOT_LOCATED, "Person not located: whereabouts unknown",
-            ReviewReason.MISSING_PERSON_OVERDUE, "Missing-person risk assessment overdue");
-
     /** Journal entries that are a supervisor's earlier decision or chase on the case. */
     private static final String REVIEW_TASK = RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW;
 
@@ -146,7 +134,7 @@ class EscalationsController {
         boolean riskToLife = Boolean.TRUE.equals(RcrpCallProcess.Variables.RISK_TO_LIFE.from(variables))
                 || Boolean.TRUE.equals(RcrpCallProcess.Variables.RAISED_RISK_TO_LIFE.from(variables));
         Date waitingSince = task.loggedAt() != null ? task.loggedAt() : task.created();
-        return new Escalation(task, reason, reason == null ? "Review" : REASONS.get(reason), agency, partnerSaid,
+        return new Escalation(task, reason, reason == null ? "Review" : labels.of(reason), agency, partnerSaid,
                 ReviewActions.choices(reason), ReviewActions.severity(reason, task.grade(), task.source(), riskToLife),
                 waitingSince, waitingSince == null ? "" : inWords(Duration.between(waitingSince.toInstant(),
                         ClockUtil.getCurrentTime().toInstant())), contactRoute(agency), earlier(task));
