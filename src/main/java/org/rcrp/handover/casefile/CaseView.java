@@ -18,7 +18,7 @@ import org.rcrp.handover.process.WalkoutSetting;
 import org.rcrp.handover.triage.AssessThreshold;
 
 /**
- * The case as GET /api/calls/{id} shows it (README, the API). Partners get it from an allow-list ({@link PartnerAccess}):
+ * The case as GET /api/calls/{id} shows it (docs/api.md). Partners get it from an allow-list ({@link PartnerAccess}):
  * without the caller's details and without previous contacts, whose fields they never see (omitted, not null).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -157,7 +157,7 @@ public record CaseView(String id, String reference, Source source, Category cate
     }
 
     /**
-     * Another case about the same person (police only; README, "Previous contacts"): how it ended or where it stands, and
+     * Another case about the same person (police only; docs/api.md, Previous contacts): how it ended or where it stands, and
      * what it matched on — a match by phone may be another person on the same number, named here for the handler to judge.
      */
     public record PreviousContact(String id, String reference, Instant loggedAt, Category category, Route route,

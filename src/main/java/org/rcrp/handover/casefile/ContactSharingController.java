@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sharing what a partner needs (README, Sharing contact details): requests, decisions, and the log for managers. */
+/** Sharing what a partner needs (docs/processes.md, Sharing contact details): requests, decisions, and the log for managers. */
 @RestController
 @Validated
 @Tag(name = "Sharing", description = "Partners ask for the caller's or family's contact details; police grant or refuse")

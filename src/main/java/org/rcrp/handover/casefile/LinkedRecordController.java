@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Incidents, complaints, coroners' reports and serious harm linked to a case (README, Assurance). */
+/** Incidents, complaints, coroners' reports and serious harm linked to a case (docs/processes.md, Assurance). */
 @RestController
 @RequestMapping("/api/calls/{id}/linked-records")
 @Tag(name = "Calls", description = "Log calls, read the case file, add new information")

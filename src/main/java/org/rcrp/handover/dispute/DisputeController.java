@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The joint review queue (README, Disputes): managers see settled disputes with their tier, both positions, outcome
+ * The joint review queue (docs/processes.md, Disputes between agencies): managers see settled disputes with their tier, both positions, outcome
  * and who stated them, and record the partnership's learning once it has reviewed one.
  */
 @RestController

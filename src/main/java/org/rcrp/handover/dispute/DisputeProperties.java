@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The tiers of an inter-agency dispute (README, Disputes): at tier n the police side is {@code policeGroups[n-1]} and
+ * The tiers of an inter-agency dispute (docs/processes.md, Disputes between agencies): at tier n the police side is {@code policeGroups[n-1]} and
  * the partner side is the agency's own group with {@code partnerGroupSuffixes[n-1]} appended ({@code mental-health} +
  * {@code -managers}). Each tier has until the end of the shift, {@code shiftEnd} after it started, to agree.
  */

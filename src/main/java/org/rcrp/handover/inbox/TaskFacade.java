@@ -410,7 +410,7 @@ public class TaskFacade {
         List<WorkItem> page = jdbc.query(sql, (row, number) -> new WorkItem(row.getString(1), row.getString(2),
                 row.getString(3), row.getString(4), row.getString(5), row.getString(6), List.of(), row.getString(7),
                 dateOf(row.getTimestamp(8)), dateOf(row.getTimestamp(9)),
-                // Where a call came from is police's: a partner never sees it (README, What a partner sees).
+                // Where a call came from is police's: a partner never sees it (docs/api.md, What a partner sees).
                 actor.isPolice() ? enumOf(Source.class, row.getString(10)) : null, null, null,
                 row.getString(11), row.getString(12), row.getString(13), dateOf(row.getTimestamp(14))), arguments.toArray());
         if (page.isEmpty()) {
@@ -464,7 +464,7 @@ public class TaskFacade {
     }
 
     /**
-     * The user's queues narrowed by what they chose (README, The API: GET /api/tasks): a category, an agency (the case's
+     * The user's queues narrowed by what they chose (docs/api.md, Work queues): a category, an agency (the case's
      * lead agency), only tasks past their clock. The queue's order stays most urgent first.
      */
     public record QueueFilter(Category category, Agency agency, boolean overdue) {

@@ -3,7 +3,7 @@ package org.rcrp.handover.metrics;
 import java.util.Map;
 
 /**
- * The assurance figures (README, Assurance) for the calls logged in one period: quality reviews of closed cases, records
+ * The assurance figures (docs/processes.md, Assurance) for the calls logged in one period: quality reviews of closed cases, records
  * linked to cases, the demographics of cases by route (Public Sector Equality Duty), harm after a non-police decision and
  * police redeployed after a referral. Counts only; a share is null when nothing counted.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures forces and partners report (README, Figures for managers), for the calls logged in one period. Times are in
+ * The figures forces and partners report (docs/figures.md), for the calls logged in one period. Times are in
  * seconds; a median or p90 is null when nothing was timed; a rate or share is null when nothing counted.
  */
 public record FiguresSummary(

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The manager figures (README, The API: Managers): JSON, and the same figures as CSV. */
+/** The manager figures (docs/figures.md): JSON, and the same figures as CSV. */
 @RestController
 @RequestMapping("/api/metrics")
 @Tag(name = "Metrics", description = "The RCRP figures forces and partners report (managers)")

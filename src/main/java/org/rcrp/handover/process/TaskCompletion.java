@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The typed body of completing one kind of user task (README, The processes; docs/api.md). It checks itself
+ * The typed body of completing one kind of user task (docs/processes.md; docs/api.md). It checks itself
  * against the task it completes and turns into the process variables the model reads: ids, codes and decisions
  * only. What the person wrote ({@link #note()}) goes to the case's journal with the task's entry, never to the engine.
  */
