@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * after triage, record the outcome after accepting a referral) is given to that person when they are in one of its
  * groups: they know the case and have it in front of them. Its candidate groups stay, so it is still the group's work
  * and anyone in it can take it once it is given back. Only tasks made in the same engine command as the completion,
- * by a signed-in person ({@code EngineAsUser}); never tasks a timer or the job executor makes later.
+ * by a signed-in person ({@code EngineAsUser}) on a task page ({@link #onPage}); never tasks a timer or the job executor
+ * makes later, and never for a completion through the API or FHIR: a partner's case system or a script is not a person
+ * with the case in front of them, and its contract (a FHIR Task {@code accepted} until someone starts) stays as it was.
  * {@code rcrp.tasks.follow-on-to-last-actor: false} leaves every new task in the group's queue.
  */
 @Component
@@ -23,6 +25,7 @@ public class FollowOnTasks {
     }
 
     private static final ThreadLocal<Completion> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<Boolean> ON_PAGE = new ThreadLocal<>();
 
     private final boolean toLastActor;
 
@@ -30,10 +33,20 @@ public class FollowOnTasks {
         this.toLastActor = toLastActor;
     }
 
+    /** Completes a task from a task page: what the completion makes may go to the person completing it. */
+    public static void onPage(Runnable completion) {
+        ON_PAGE.set(Boolean.TRUE);
+        try {
+            completion.run();
+        } finally {
+            ON_PAGE.remove();
+        }
+    }
+
     /** A task was completed: who completed it, for the tasks the same command goes on to make. */
     public void completed(DelegateTask task) {
         CommandContext command = Context.getCommandContext();
-        if (!toLastActor || command == null || command.getAuthenticatedUserId() == null) {
+        if (!toLastActor || !Boolean.TRUE.equals(ON_PAGE.get()) || command == null || command.getAuthenticatedUserId() == null) {
             return;
         }
         if (LAST.get() == null) {

@@ -66,7 +66,7 @@ class TaskPageController {
                 body.put(field.name(), TaskForms.answer(field, answers.get(field.name()), zone)));
         try {
             TaskCompletion completion = objectMapper.convertValue(body, TaskBodies.BY_KEY.get(key));
-            tasks.complete(taskId, actor, completion);
+            org.rcrp.handover.inbox.FollowOnTasks.onPage(() -> tasks.complete(taskId, actor, completion));
         } catch (IllegalArgumentException unreadable) {
             return render(taskId, key, variables, answers, Map.of("body", "Check your answers: one of them is not one this task takes"), model);
         } catch (TaskProblem problem) {

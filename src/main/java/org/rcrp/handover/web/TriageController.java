@@ -12,6 +12,7 @@ import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.casefile.CaseView;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.inbox.FollowOnTasks;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.plan.ResponsePlan;
@@ -132,7 +133,7 @@ class TriageController {
             }
             try {
                 String caseId = tasks.caseOf(taskId, actor);
-                tasks.complete(taskId, actor, read.body());
+                FollowOnTasks.onPage(() -> tasks.complete(taskId, actor, read.body()));
                 String reference = (String) facts.get(RcrpCallProcess.Variables.CALL_REFERENCE.name());
                 return Done.backToWork(redirect, "Triage recorded for " + reference + ".", caseId, reference);
             } catch (TaskProblem problem) {

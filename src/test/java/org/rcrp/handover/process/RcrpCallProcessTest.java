@@ -225,6 +225,20 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aCompletionThroughTheApiLeavesTheNextTaskInItsQueue() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+
+        engine.getProcessEngine().getIdentityService().setAuthentication("handler1", List.of("call-handlers"));
+        try {
+            cases.complete(call, nothingMet()); // not on a task page: the API, FHIR, a partner's system
+        } finally {
+            engine.getProcessEngine().getIdentityService().clearAuthentication();
+        }
+
+        assertThat(cases.task(call, USER_INFORM_CALLER).getAssignee()).isNull();
+    }
+
+    @Test
     void aTaskMadeWithoutAPersonCompletingAnother() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
 
@@ -237,7 +251,7 @@ class RcrpCallProcessTest extends ProcessTestCase {
     private void completeAs(String user, List<String> groups, ProcessInstance call, TaskCompletion body) {
         engine.getProcessEngine().getIdentityService().setAuthentication(user, groups);
         try {
-            cases.complete(call, body);
+            org.rcrp.handover.inbox.FollowOnTasks.onPage(() -> cases.complete(call, body)); // on the task's page
         } finally {
             engine.getProcessEngine().getIdentityService().clearAuthentication();
         }

@@ -53,16 +53,24 @@ final class BrowserSteps {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Clicks it in the middle of the window, as a person scrolls to it: never under a task page's sticky banner. */
     void click(By locator) {
         waiting.until(driver -> {
-            driver.findElement(locator).click();
+            WebElement element = driver.findElement(locator);
+            centred(element).click();
             return true;
         });
     }
 
     /** GOV.UK radios and checkboxes are styled over an invisible input: present, not visible. */
     void choose(String inputId) {
-        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId))).click();
+        centred(waiting.until(ExpectedConditions.presenceOfElementLocated(By.id(inputId)))).click();
+    }
+
+    private WebElement centred(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});", element);
+        return element;
     }
 
     void type(String inputId, String text) {

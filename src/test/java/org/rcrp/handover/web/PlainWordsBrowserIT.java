@@ -144,9 +144,9 @@ class PlainWordsBrowserIT {
         scan("log a call, with its errors");
 
         steps.open("/work/" + triageTask + "/triage");
-        steps.waitFor(By.id("confirm"));
+        steps.waitFor(By.id("confirm-end"));
         scan("triage");
-        steps.click(By.id("confirm"));
+        steps.click(By.id("confirm-end"));
         steps.waitFor(By.id("error-summary"));
         scan("triage, with its errors");
         steps.choose("riskToLife-no");
