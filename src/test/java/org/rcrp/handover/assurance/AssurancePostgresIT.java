@@ -98,7 +98,7 @@ class AssurancePostgresIT {
         assertThat(status("supervisor1", HttpMethod.POST, "/api/tasks/" + task + "/claim", null)).isEqualTo(HttpStatus.NO_CONTENT);
         PageSession supervisorPages = PageSession.signIn(port, "supervisor1");
         String form = supervisorPages.get("/work/" + task).body();
-        assertThat(form).contains("Quality review: RANDOM").contains("name=\"verdict\"").contains("name=\"learningNote\"");
+        assertThat(form).contains("Quality review: random sample").contains("name=\"verdict\"").contains("name=\"learningNote\"");
         assertThat(supervisorPages.postForm("/work/" + task, "/work/" + task, Map.of("verdict", "AGREE")).body())
                 .contains("A second person must review this case");
         ResponseEntity<JsonNode> own = api.call("supervisor1", HttpMethod.POST, "/api/tasks/" + task + "/complete",

@@ -69,12 +69,9 @@ public final class ApiCalls {
     }
 
     public Optional<String> taskOf(String user, String caseId, String key) {
-        // A task made by the user's own completion is theirs already (FollowOnTasks): held, not available.
-        for (String scope : new String[] {"available", "mine"}) {
-            for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=" + scope, null).getBody()) {
-                if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
-                    return Optional.of(task.get("id").asText());
-                }
+        for (JsonNode task : call(user, HttpMethod.GET, "/api/tasks?scope=available", null).getBody()) {
+            if (task.get("callId").asText().equals(caseId) && task.get("key").asText().equals(key)) {
+                return Optional.of(task.get("id").asText());
             }
         }
         return Optional.empty();
