@@ -62,6 +62,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         TestDatabase.DB_URL,
         "rcrp.sla.triage=PT30S",
+        "rcrp.sla.triage-999=PT20S",
         "rcrp.sla.partner-reminder=PT15S",
         "rcrp.sla.partner-acknowledgement=PT30S",
         "rcrp.agencies.SOCIAL_CARE.phone=0300 123 4567"})
