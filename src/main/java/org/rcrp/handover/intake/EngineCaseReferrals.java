@@ -70,6 +70,14 @@ public class EngineCaseReferrals implements CaseReferrals {
     }
 
     @Override
+    public boolean leadReferralOpen(DelegateExecution caseExecution) {
+        return caseExecution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(caseExecution.getProcessInstanceId()).processDefinitionKey(PartnerReferralProcess.KEY)
+                .variableValueEquals(PartnerReferralProcess.Variables.REFERRAL_ROLE.name(), ReferralRole.LEAD.name())
+                .count() > 0;
+    }
+
+    @Override
     public void leadReferralSupportsFromNow(DelegateExecution caseExecution) {
         RuntimeService runtime = caseExecution.getProcessEngineServices().getRuntimeService();
         String role = PartnerReferralProcess.Variables.REFERRAL_ROLE.name();

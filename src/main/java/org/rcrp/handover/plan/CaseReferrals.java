@@ -25,6 +25,9 @@ public interface CaseReferrals {
     /** Whether the case still waits on referrals it asked beside the lead (call_support_referral), ended or not. */
     boolean supportingStillRunning(DelegateExecution caseExecution);
 
+    /** Whether a referral that leads the case is still open (none once police were added beside it). */
+    boolean leadReferralOpen(DelegateExecution caseExecution);
+
     /** The case's lead referral, still open, supports from now on: police lead beside it. */
     void leadReferralSupportsFromNow(DelegateExecution caseExecution);
 }

@@ -51,6 +51,9 @@ public final class RcrpCallProcess {
         public static final String SERVICE_STAND_DOWN_CANCELLED = "service_stand_down_cancelled";
         public static final String MESSAGE_POLICE_ADDED = "message_police_added";
         public static final String SERVICE_ADD_POLICE = "service_add_police";
+        public static final String SERVICE_LEAD_ETA_BREACH = "service_lead_eta_breach";
+        public static final String GATEWAY_POLICE_ALREADY_LEAD = "gateway_police_already_lead";
+        public static final String END_LEAD_ETA_POLICE_GOING = "end_lead_eta_police_going";
         public static final String SERVICE_TELL_POLICE_ADDED = "service_tell_police_added";
         public static final String END_SUPPORTING_REFERRAL_DONE = "end_supporting_referral_done";
         public static final String SUBPROCESS_PLAN_REQUESTS = "subprocess_plan_requests";
@@ -183,6 +186,11 @@ public final class RcrpCallProcess {
         public static final ProcessVariable<Integer> UPDATE_COUNT = integer("updateCount");
         /** Set by new information raising the risk while a partner holds the referral: police are to be added (PoliceAdded). */
         public static final ProcessVariable<Boolean> POLICE_ADDED = bool("policeAdded");
+        /**
+         * The ambulance's ETA is beyond the risk window, but its referral no longer leads: police were added beside it
+         * already and are on their way (set by service_lead_eta_breach, read by gateway_police_already_lead).
+         */
+        public static final ProcessVariable<Boolean> POLICE_ALREADY_LEAD = bool("policeAlreadyLead");
         /**
          * Risk raised by new information while triage was open (the update itself changes nothing then: the handler is
          * deciding). True for the threshold decision whatever the handler's answers say; cleared once a decision counted it.

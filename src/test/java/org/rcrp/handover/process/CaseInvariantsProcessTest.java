@@ -41,7 +41,7 @@ import org.rcrp.handover.triage.InformCaller;
  *   <li>an open case has exactly one responsible agency, and a partner is responsible only while it
  *       holds an accepted referral (the hospital only after it accepted the s136 handover);</li>
  *   <li>no referral ends without acceptance, police action or a supervisor's recorded decision;</li>
- *   <li>no case is left open with no task for anybody;</li>
+ *   <li>no case is left open with no task for anybody, and police are never sent twice at once;</li>
  *   <li>no case closes while the person's whereabouts are unresolved (the last word on them was a police NO_TRACE, a
  *       partner's NO_CONTACT or a missing-person assessment that did not find them) unless a supervisor recorded why:
  *       {@code closedNotLocated}, the whereabouts and a journal entry.</li>
@@ -49,7 +49,8 @@ import org.rcrp.handover.triage.InformCaller;
  * In some histories the agencies' endpoints are down (every notice, or one kind, fails on every retry):
  * the invariants hold then too, through the NOTIFICATION_FAILED reviews.
  * {@code -Drcrp.invariants.sequences=N} and {@code -Drcrp.invariants.seed=S} reproduce or widen a run;
- * a failure prints the seed and the events of the failing sequence.
+ * a failure prints the seed and the events of the failing sequence ({@code -Drcrp.invariants.trace=true} adds who was
+ * responsible and who held which task after each event: slower).
  */
 @Deployment(resources = {RcrpCallProcess.RESOURCE, PartnerReferralProcess.RESOURCE, S136HandoverProcess.RESOURCE,
         org.rcrp.handover.plan.ResponseNeedsDecision.RESOURCE})
@@ -60,6 +61,8 @@ class CaseInvariantsProcessTest {
 
     private static final int SEQUENCES = Integer.getInteger("rcrp.invariants.sequences", 500);
     private static final int MAX_STEPS = 30;
+    /** {@code -Drcrp.invariants.trace=true}: a failing sequence also shows who was responsible and held which task. */
+    private static final boolean TRACE = Boolean.getBoolean("rcrp.invariants.trace");
     private static final Set<String> SUPERVISOR_DECISION_ENDS = Set.of(PartnerReferralProcess.Elements.END_REROUTED,
             PartnerReferralProcess.Elements.END_POLICE_REQUESTED, PartnerReferralProcess.Elements.END_CLOSED_BY_SUPERVISOR);
     private static final Set<String> ACCEPTED_ENDS = Set.of(PartnerReferralProcess.Elements.END_REFERRAL_COMPLETED,
@@ -98,7 +101,8 @@ class CaseInvariantsProcessTest {
                 steps += result.steps;
             } catch (AssertionError | RuntimeException failure) {
                 throw new AssertionError("Invariant broken in sequence " + sequence + " (run seed " + seed
-                        + ", sequence seed " + sequenceSeed + ") after events:\n  " + String.join("\n  ", events), failure);
+                        + ", sequence seed " + sequenceSeed + "; -Drcrp.invariants.seed=" + seed
+                        + " -Drcrp.invariants.trace=true shows who held what) after events:\n  " + String.join("\n  ", events), failure);
             }
         }
         long failedNotices = processEngine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -166,10 +170,24 @@ class CaseInvariantsProcessTest {
                 events.add("update riskToLife=" + life + " crime=" + crime);
                 cases.newInformation(call, "caller rang back", life, false, crime);
             }
+            if (TRACE && !cases.isClosed(call)) {
+                events.add("  -> " + state(call));
+            }
             checkInvariants(call);
         }
         notLocatedHistories += everUnlocated ? 1 : 0;
         return new SequenceResult(cases.isClosed(call), step);
+    }
+
+    /** Who is responsible and who holds which task, printed under each event of a failing sequence. */
+    private String state(ProcessInstance call) {
+        Object responsible = cases.caseVariables(call).get(RcrpCallProcess.Variables.RESPONSIBLE_AGENCY.name());
+        List<String> tasks = cases.openTasks(call).stream().map(task -> {
+            Map<String, Object> variables = processEngine.getRuntimeService().getVariables(task.getExecutionId());
+            Object agency = variables.get("agency");
+            return task.getTaskDefinitionKey() + (agency == null ? "" : "(" + agency + " " + variables.get("referralRole") + ")");
+        }).toList();
+        return "responsible " + responsible + "; open " + tasks;
     }
 
     private void completeSomeTask(ProcessInstance call, Random random, List<String> events) {
@@ -337,6 +355,8 @@ class CaseInvariantsProcessTest {
 
         List<Task> open = cases.openTasks(call);
         assertThat(open).as("an open case always has work for somebody").isNotEmpty();
+        assertThat(open).filteredOn(task -> task.getTaskDefinitionKey().equals(RcrpCallProcess.Elements.USER_ATTEND))
+                .as("police are sent once at a time: never two attendances on one case").hasSizeLessThanOrEqualTo(1);
 
         Set<String> activeLeadReferrals = referrals.stream().filter(r -> r.getEndTime() == null)
                 .map(HistoricProcessInstance::getId).collect(java.util.stream.Collectors.toSet());

@@ -95,7 +95,7 @@ public final class ProcessTestBeans {
         Mocks.register("standDownReferralDelegate", new StandDownReferralDelegate(standDown));
         Mocks.register("addPoliceDelegate", new AddPoliceDelegate(ledger, journal, referrals));
         Mocks.register("tellPoliceAddedDelegate", new TellPoliceAddedDelegate(planNotices));
-        Mocks.register("recordEtaBreachDelegate", new RecordEtaBreachDelegate(journal));
+        Mocks.register("recordEtaBreachDelegate", new RecordEtaBreachDelegate(journal, referrals));
         Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(planNotices, responsePlans));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("raisedRisk", new RaisedRisk());

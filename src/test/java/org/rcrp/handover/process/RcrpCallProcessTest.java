@@ -157,6 +157,26 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void anAmbulanceAlreadySupportingAddedPoliceWithAnEtaBeyondTheWindowSendsNoSecondPolice() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, AssessThreshold.answers(false, false, false, false, true, false, "Collapsed, breathing"));
+        cases.newInformation(call, "Caller rang back: he has a knife to his throat", true, false, false);
+        assertThat(cases.openTasks(call)).filteredOn(task -> task.getTaskDefinitionKey().equals(USER_ATTEND)).hasSize(1);
+
+        cases.complete(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL), call,
+                new AcceptReferral(ReferralDecision.ACCEPT, null, null, AmbulanceCategory.C1,
+                        java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(40)),
+                                java.time.ZoneOffset.UTC)));
+
+        assertThat(cases.openTasks(call)).as("police added on the risk are the police the ETA needs")
+                .filteredOn(task -> task.getTaskDefinitionKey().equals(USER_ATTEND)).hasSize(1);
+        assertThat(cases.caseVariable(call, RESPONSIBLE_AGENCY)).isEqualTo(Agency.POLICE);
+        assertThat(beans.decisions).anyMatch(entry -> entry.startsWith(RecordEtaBreachDelegate.EVENT));
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency())
+                .as("the ambulance was told once that police are beside it").containsOnlyOnce("POLICE_ADDED AMBULANCE");
+    }
+
+    @Test
     void aLeadReferralToAnAgencyAlreadySupportingReplacesItsSupportingReferralSoItAnswersOnce() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true));
         cases.complete(call, nothingMet().withOverride(Route.REFER, Agency.SOCIAL_CARE, "Social worker allocated"));
