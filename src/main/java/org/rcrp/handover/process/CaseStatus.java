@@ -28,10 +28,40 @@ public class CaseStatus {
 
     public void enterTriage(DelegateExecution execution) {
         enter(execution, Phase.TRIAGE, CaseState.TRIAGE);
+        RcrpCallProcess.Variables.TRIAGE_OPEN.set(caseOf(execution), true);
+    }
+
+    /** The handler decided (flow_assessed): a review chasing the triage has nothing left to chase. */
+    public void triageDecided(DelegateExecution execution) {
+        RcrpCallProcess.Variables.TRIAGE_OPEN.set(caseOf(execution), false);
+    }
+
+    public void missingPersonAssessment(DelegateExecution execution, boolean open) {
+        RcrpCallProcess.Variables.MISSING_PERSON_ASSESSMENT_OPEN.set(caseOf(execution), open);
+    }
+
+    /**
+     * condition_chased_work_done on user_supervisor_review: a review raised only to chase overdue triage, attendance or a
+     * missing-person assessment is withdrawn once that work has ended, so it never holds a finished case open. Reviews
+     * that decide something (a partner's silence, not located…) are never withdrawn.
+     */
+    public boolean chasedWorkDone(DelegateExecution execution) {
+        ReviewReason chases = RcrpCallProcess.Variables.CHASES.find(execution).orElse(null);
+        if (chases == null) {
+            return false;
+        }
+        ProcessVariable<Boolean> open = switch (chases) {
+            case TRIAGE_OVERDUE -> RcrpCallProcess.Variables.TRIAGE_OPEN;
+            case ATTENDANCE_OVERDUE -> RcrpCallProcess.Variables.ATTENDANCE_OPEN;
+            case MISSING_PERSON_OVERDUE -> RcrpCallProcess.Variables.MISSING_PERSON_ASSESSMENT_OPEN;
+            default -> null;
+        };
+        return open != null && !Boolean.TRUE.equals(caseOf(execution).getVariableLocal(open.name()));
     }
 
     public void enterAttendance(DelegateExecution execution) {
         enter(execution, Phase.ATTEND, CaseState.POLICE_ATTENDING);
+        RcrpCallProcess.Variables.ATTENDANCE_OPEN.set(caseOf(execution), true);
     }
 
     public void enterReferral(DelegateExecution execution) {
@@ -141,6 +171,7 @@ public class CaseStatus {
      */
     public void attended(DelegateExecution execution) {
         AttendOutcome outcome = RcrpCallProcess.Variables.ATTEND_OUTCOME.require(execution);
+        RcrpCallProcess.Variables.ATTENDANCE_OPEN.set(caseOf(execution), false);
         whereabouts(execution, outcome == AttendOutcome.NO_TRACE, NotLocatedBy.POLICE);
     }
 

@@ -44,6 +44,10 @@ public final class RcrpCallProcess {
         public static final String END_CALLER_INFORMED = "end_caller_informed";
         public static final String END_HANDED_OVER = "end_handed_over";
         public static final String END_REVIEW_DONE = "end_review_done";
+        /** A review that only chases overdue work ends when that work ends: it must not hold a finished case open. */
+        public static final String CONDITION_CHASED_WORK_DONE = "condition_chased_work_done";
+        public static final String SERVICE_WITHDRAW_REVIEW = "service_withdraw_review";
+        public static final String END_REVIEW_WITHDRAWN = "end_review_withdrawn";
         public static final String END_CASE_CLOSED = "end_case_closed";
         public static final String END_UPDATE_RECORDED = "end_update_recorded";
         public static final String SERVICE_STAND_DOWN = "service_stand_down";
@@ -170,6 +174,12 @@ public final class RcrpCallProcess {
 
         // user_supervisor_review (all three processes use the same names)
         public static final ProcessVariable<ReviewReason> REVIEW_REASON = enumeration("reviewReason", ReviewReason.class);
+        /** Local to one user_supervisor_review: the reason it was raised for (its own copy; reviewReason is the case's latest). */
+        public static final ProcessVariable<ReviewReason> CHASES = enumeration("chases", ReviewReason.class);
+        /** Whether the work an overdue review chases is still open (condition_chased_work_done). */
+        public static final ProcessVariable<Boolean> TRIAGE_OPEN = bool("triageOpen");
+        public static final ProcessVariable<Boolean> ATTENDANCE_OPEN = bool("attendanceOpen");
+        public static final ProcessVariable<Boolean> MISSING_PERSON_ASSESSMENT_OPEN = bool("missingPersonAssessmentOpen");
         /** Task-local copy of the reason, so parallel reviews each keep their own. */
         public static final ProcessVariable<ReviewReason> TASK_REASON = enumeration("reason", ReviewReason.class);
         public static final ProcessVariable<SupervisorAction> SUPERVISOR_ACTION = enumeration("supervisorAction", SupervisorAction.class);

@@ -83,6 +83,7 @@ public final class Labels {
         event("REPEAT_CONTACT_SEEN", "Repeat contact seen");
         event("RECORD_LINKED", "Record linked");
         event("S136_EXTENDED", "Detention extended");
+        event("REVIEW_WITHDRAWN", "Review withdrawn");
 
         group("call-handlers", "call handler");
         group("response-officers", "response officer");

@@ -96,6 +96,7 @@ public final class ProcessTestBeans {
         Mocks.register("addPoliceDelegate", new AddPoliceDelegate(ledger, journal, referrals));
         Mocks.register("tellPoliceAddedDelegate", new TellPoliceAddedDelegate(planNotices));
         Mocks.register("recordEtaBreachDelegate", new RecordEtaBreachDelegate(journal, referrals));
+        Mocks.register("withdrawReviewDelegate", new org.rcrp.handover.referral.WithdrawReviewDelegate(journal));
         Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(planNotices, responsePlans));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("raisedRisk", new RaisedRisk());

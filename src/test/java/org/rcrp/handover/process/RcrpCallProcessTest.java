@@ -441,6 +441,47 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aReviewChasingALateAttendanceIsWithdrawnWhenOfficersFinishSoItHoldsNothingOpen() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+        cases.fireTimer(call, TIMER_ATTENDANCE_SLA);
+        assertThat(call).isWaitingAt(USER_ATTEND, USER_SUPERVISOR_REVIEW);
+
+        cases.complete(call, new Attend(AttendOutcome.RESOLVED, null, "Found at his sister's"));
+
+        assertThat(call).hasPassed(END_RESOLVED, CONDITION_CHASED_WORK_DONE, END_REVIEW_WITHDRAWN).isEnded();
+        assertThat(beans.decisions).anyMatch(entry -> entry.startsWith(org.rcrp.handover.referral.WithdrawReviewDelegate.EVENT + ": "));
+    }
+
+    @Test
+    void aSupervisorClosingANotLocatedCaseClosesItThoughAnOldAttendanceChaseWasStillOpen() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.complete(call, riskToLife());
+        cases.fireTimer(call, TIMER_ATTENDANCE_SLA);
+        cases.complete(call, new Attend(AttendOutcome.NO_TRACE, null, "Not at the address"));
+
+        assertThat(cases.openTasks(call)).as("only the not-located review: the chase of the finished attendance went")
+                .extracting(Task::getTaskDefinitionKey).containsExactly(USER_SUPERVISOR_REVIEW);
+        cases.complete(call, new SupervisorReview(SupervisorAction.CLOSE, null, "Rang his mobile: he answered",
+                Whereabouts.LOCATED_SAFE));
+
+        assertThat(call).hasPassed(END_CLOSED_NOT_LOCATED).isEnded();
+        assertThat(beans.decisions).filteredOn(entry -> entry.startsWith("CLOSED_NOT_LOCATED: ")).hasSize(1);
+    }
+
+    @Test
+    void aReviewChasingLateTriageIsWithdrawnOnceTheHandlerDecides() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
+        cases.fireTimer(call, TIMER_TRIAGE_OVERDUE);
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD, USER_SUPERVISOR_REVIEW);
+
+        cases.complete(call, riskToLife());
+
+        assertThat(call).hasPassed(END_REVIEW_WITHDRAWN);
+        assertThat(cases.openTasks(call)).extracting(Task::getTaskDefinitionKey).containsExactly(USER_ATTEND);
+    }
+
+    @Test
     void anS136DetentionHandsThePersonOverToHealthAtThePlaceOfSafety() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
         cases.complete(call, riskToLife());
