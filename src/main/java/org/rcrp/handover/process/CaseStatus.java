@@ -183,6 +183,17 @@ public class CaseStatus {
         PartnerOutcome outcome = PartnerReferralProcess.Variables.PARTNER_OUTCOME.require(execution);
         whereabouts(execution, outcome == PartnerOutcome.NO_CONTACT,
                 leads(execution) ? NotLocatedBy.LEAD_PARTNER : NotLocatedBy.SUPPORT_PARTNER);
+        if (outcome == PartnerOutcome.NO_CONTACT && leads(execution)) {
+            RcrpCallProcess.Variables.NOT_LOCATED_AGENCY.set(caseOf(execution), AGENCY.require(execution));
+        }
+    }
+
+    /**
+     * A supervisor's CHASE after the lead partner lost contact (flow_not_located_chase_partner): the same agency tries again,
+     * even when a later triage left the case with no partner of its own.
+     */
+    public void chaseThePartnerAgain(DelegateExecution execution) {
+        RcrpCallProcess.Variables.NOT_LOCATED_AGENCY.find(caseOf(execution)).ifPresent(agency -> AGENCY.set(execution, agency));
     }
 
     private static void whereabouts(DelegateExecution execution, boolean notLocated, NotLocatedBy by) {

@@ -213,6 +213,8 @@ public final class RcrpCallProcess {
         /** True while nobody knows where the person is: set by NO_TRACE or NO_CONTACT, cleared when someone finds them. */
         public static final ProcessVariable<Boolean> PERSON_NOT_LOCATED = bool("personNotLocated");
         public static final ProcessVariable<NotLocatedBy> NOT_LOCATED_BY = enumeration("notLocatedBy", NotLocatedBy.class);
+        /** The lead partner that could not make contact: a supervisor's CHASE sends the referral back to it. */
+        public static final ProcessVariable<Agency> NOT_LOCATED_AGENCY = enumeration("notLocatedAgency", Agency.class);
         public static final ProcessVariable<MissingPersonRisk> MISSING_PERSON_RISK = enumeration("missingPersonRisk", MissingPersonRisk.class);
         public static final ProcessVariable<Boolean> MISSING_PERSON_LOCATED = bool("missingPersonLocated");
         public static final ProcessVariable<MissingPersonNext> MISSING_PERSON_NEXT = enumeration("missingPersonNext", MissingPersonNext.class);

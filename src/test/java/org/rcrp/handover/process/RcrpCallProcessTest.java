@@ -651,6 +651,24 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aChaseOfTheCrisisTeamThatLostContactGoesBackToItThoughALaterTriageGaveAdviceOnly() {
+        ProcessInstance call = cases.logCall(Category.OTHER, Map.of());
+        cases.complete(call, nothingMet().withOverride(Route.REFER, Agency.MENTAL_HEALTH, "Known to the crisis team"));
+        cases.complete(call, new AcceptReferral(ReferralDecision.ACCEPT, null, "Crisis team will visit"));
+        cases.complete(call, new InformCaller(InformMethod.SMS, "Told the crisis team will visit"));
+        cases.complete(call, new RecordPartnerOutcome(PartnerOutcome.NO_CONTACT, "Nobody in, phone off"));
+        cases.newInformation(call, "Neighbour says he broke a window", false, false, true);
+        cases.complete(call, nothingMet());
+        cases.complete(call, new InformCaller(InformMethod.PHONE, "Advised; crisis team still to find him"));
+        assertThat(taskReason(call)).as("the case cannot close while nobody knows where he is").isEqualTo("NOT_LOCATED");
+
+        cases.complete(call, new SupervisorReview(SupervisorAction.CHASE, null, "Crisis team to try again"));
+
+        assertThat(cases.task(call, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)).hasCandidateGroup("mental-health");
+        assertThat(cases.caseVariable(call, AGENCY)).isEqualTo(Agency.MENTAL_HEALTH);
+    }
+
+    @Test
     void aPoliceNoTraceReturnsTheCaseToASupervisorForANotLocatedReview() {
         ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of());
         cases.complete(call, riskToLife());
