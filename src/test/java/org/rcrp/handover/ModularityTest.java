@@ -31,7 +31,7 @@ class ModularityTest {
         noClasses().that().resideInAPackage(BASE + ".process..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         BASE + ".intake..", BASE + ".triage..", BASE + ".attendance..", BASE + ".referral..",
-                        BASE + ".handover..", BASE + ".casefile..", BASE + ".inbox..", BASE + ".metrics..",
+                        BASE + ".s136..", BASE + ".casefile..", BASE + ".inbox..", BASE + ".metrics..",
                         BASE + ".identity..", BASE + ".notification..")
                 .check(classes);
     }

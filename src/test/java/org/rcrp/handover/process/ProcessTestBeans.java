@@ -13,7 +13,6 @@ import org.rcrp.handover.dispute.DisputeRecords;
 import org.rcrp.handover.dispute.DisputeTiers;
 import org.rcrp.handover.dispute.OpenDisputeDelegate;
 import org.rcrp.handover.dispute.SettleDisputeDelegate;
-import org.rcrp.handover.handover.EscalateHandoverDelegate;
 import org.rcrp.handover.intake.DisputeOpening;
 import org.rcrp.handover.intake.EngineCaseReferrals;
 import org.rcrp.handover.intake.OpenCaseDelegate;
@@ -27,6 +26,7 @@ import org.rcrp.handover.plan.StandDown;
 import org.rcrp.handover.plan.StandDownCancelledDelegate;
 import org.rcrp.handover.plan.StandDownOnCloseDelegate;
 import org.rcrp.handover.plan.StandDownReferralDelegate;
+import org.rcrp.handover.s136.EscalateHandoverDelegate;
 import org.rcrp.handover.triage.AddPoliceDelegate;
 import org.rcrp.handover.triage.TellPoliceAddedDelegate;
 import org.rcrp.handover.notification.Notifier;
@@ -147,8 +147,8 @@ public final class ProcessTestBeans {
         };
         Mocks.register("openDisputeDelegate", new OpenDisputeDelegate(disputeRecords, journal));
         Mocks.register("settleDisputeDelegate", new SettleDisputeDelegate(disputeRecords, disputeTiers, journal));
-        Mocks.register("escalateOnCallManagerDelegate", new org.rcrp.handover.handover.EscalateOnCallManagerDelegate(notifier, retry));
-        Mocks.register("extendDetentionDelegate", new org.rcrp.handover.handover.ExtendDetentionDelegate(slaPolicy));
+        Mocks.register("escalateOnCallManagerDelegate", new org.rcrp.handover.s136.EscalateOnCallManagerDelegate(notifier, retry));
+        Mocks.register("extendDetentionDelegate", new org.rcrp.handover.s136.ExtendDetentionDelegate(slaPolicy));
     }
 
     public static ProcessTestBeans register() {

@@ -1,4 +1,4 @@
-package org.rcrp.handover.handover;
+package org.rcrp.handover.s136;
 
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
