@@ -17,6 +17,7 @@ import org.rcrp.handover.intake.DisputeOpening;
 import org.rcrp.handover.intake.EngineCaseReferrals;
 import org.rcrp.handover.intake.OpenCaseDelegate;
 import org.rcrp.handover.notification.Notice;
+import org.rcrp.handover.ownership.CaseStatus;
 import org.rcrp.handover.plan.InMemoryResponseLedger;
 import org.rcrp.handover.plan.InformAgenciesDelegate;
 import org.rcrp.handover.plan.PlanNotices;

@@ -1,4 +1,4 @@
-package org.rcrp.handover.process;
+package org.rcrp.handover.ownership;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.CLOSED_AT;
@@ -12,6 +12,20 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AttendOutcome;
+import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.NotLocatedBy;
+import org.rcrp.handover.process.PartnerOutcome;
+import org.rcrp.handover.process.PartnerReferralProcess;
+import org.rcrp.handover.process.Phase;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.ReferralResult;
+import org.rcrp.handover.process.ReferralRole;
+import org.rcrp.handover.process.ReviewReason;
+import org.rcrp.handover.process.Route;
+import org.rcrp.handover.process.S136HandoverProcess;
 import org.springframework.stereotype.Component;
 
 /**
