@@ -2,6 +2,7 @@ package org.rcrp.handover.casefile;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.rcrp.handover.identity.Actor;
@@ -74,11 +74,14 @@ public class CaseQueries {
     private final S136Records s136Records;
     private final SlaProperties sla;
 
+    private final Clock clock;
+
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
                        HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
                        ContactOutcomes previousContacts, ResponseLedger ledger,
                        org.rcrp.handover.assurance.LinkedRecords linkedRecords, ContactShares shares, S136Records s136Records,
-                       SlaProperties sla) {
+                       SlaProperties sla, Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.linkedRecords = linkedRecords;
         this.shares = shares;
@@ -117,7 +120,7 @@ public class CaseQueries {
             }
             return PartnerAccess.ownEntries(call, own);
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         journal.recordOnceSince(partners.startOfDay(now), caseId, CASE_READ, actor.userId(), actor.role(),
                 "Case read by a partner agency (shared fields only)");
         Map<String, Object> variables = caseVariables(caseId);

@@ -5,11 +5,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,8 +35,11 @@ class ContactSharingController {
     private final Actors actors;
     private final ZoneId zone;
 
+    private final Clock clock;
+
     ContactSharingController(ContactSharing sharing, ContactShares shares, Actors actors,
-                             @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
+                             @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.sharing = sharing;
         this.shares = shares;
         this.actors = actors;
@@ -81,7 +84,7 @@ class ContactSharingController {
         if (!actor.isIn("managers") && !actor.isIn("admins")) {
             throw new AccessDeniedException("The sharing log is for managers");
         }
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         LocalDate last = to.orElse(today);
         LocalDate first = from.orElse(last.minusDays(30));
         return shares.decidedBetween(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant(), limit);

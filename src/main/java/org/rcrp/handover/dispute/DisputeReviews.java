@@ -1,8 +1,8 @@
 package org.rcrp.handover.dispute;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
@@ -25,7 +25,10 @@ public class DisputeReviews {
     private final JdbcDisputeRecords disputes;
     private final CaseJournal journal;
 
-    public DisputeReviews(JdbcDisputeRecords disputes, CaseJournal journal) {
+    private final Clock clock;
+
+    public DisputeReviews(JdbcDisputeRecords disputes, CaseJournal journal, Clock clock) {
+        this.clock = clock;
         this.disputes = disputes;
         this.journal = journal;
     }
@@ -58,7 +61,7 @@ public class DisputeReviews {
         }
         DisputeView dispute = disputes.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No dispute " + id));
-        if (!disputes.reviewed(id, learningNote.strip(), actor.userId(), ClockUtil.getCurrentTime().toInstant())) {
+        if (!disputes.reviewed(id, learningNote.strip(), actor.userId(), clock.instant())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Dispute " + id + " is " + dispute.state() + ", not awaiting review");
         }
         journal.record(dispute.caseId(), CaseJournal.About.process(id), REVIEWED, actor.userId(), actor.role(),

@@ -1,10 +1,10 @@
 package org.rcrp.handover.intake;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.Category;
@@ -34,7 +34,10 @@ public class RepeatContacts {
     private final JdbcTemplate jdbc;
     private final CaseJournal journal;
 
-    public RepeatContacts(JdbcTemplate jdbc, CaseJournal journal) {
+    private final Clock clock;
+
+    public RepeatContacts(JdbcTemplate jdbc, CaseJournal journal, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.journal = journal;
     }
@@ -67,7 +70,7 @@ public class RepeatContacts {
      */
     public boolean markSeen(String caseId, Actor actor) {
         requireSupervisor(actor);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         int marked = jdbc.update("UPDATE rcrp_repeat_contact SET seen_by = ?, seen_at = ? WHERE case_id = ? AND seen_at IS NULL",
                 actor.userId(), Timestamp.from(now), caseId);
         if (marked == 0) {

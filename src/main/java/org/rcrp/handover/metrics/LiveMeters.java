@@ -4,13 +4,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.LiveCaseCounts;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
@@ -40,7 +40,10 @@ public class LiveMeters implements MeterBinder {
     private Reading reading;
     private Instant readAt = Instant.EPOCH;
 
-    public LiveMeters(LiveCaseCounts counts, JdbcTemplate jdbc, MetricsProperties properties) {
+    private final Clock clock;
+
+    public LiveMeters(LiveCaseCounts counts, JdbcTemplate jdbc, MetricsProperties properties, Clock clock) {
+        this.clock = clock;
         this.counts = counts;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -101,8 +104,8 @@ public class LiveMeters implements MeterBinder {
         throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
     private static List<String> groups() {

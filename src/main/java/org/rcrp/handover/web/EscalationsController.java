@@ -4,6 +4,7 @@ import static org.rcrp.handover.process.PartnerReferralProcess.Variables.REASON_
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.ReferralQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
@@ -81,8 +81,11 @@ class EscalationsController {
     private final NotificationProperties directory;
     private final Labels labels = new Labels();
 
+    private final Clock clock;
+
     EscalationsController(TaskFacade tasks, ReferralQueries referrals, Actors actors, RepeatContacts repeats,
-                          CaseJournal journal, NotificationProperties directory) {
+                          CaseJournal journal, NotificationProperties directory, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.referrals = referrals;
         this.actors = actors;
@@ -137,7 +140,7 @@ class EscalationsController {
         return new Escalation(task, reason, reason == null ? "Review" : labels.of(reason), agency, partnerSaid,
                 ReviewActions.choices(reason), ReviewActions.severity(reason, task.grade(), task.source(), riskToLife),
                 waitingSince, waitingSince == null ? "" : inWords(Duration.between(waitingSince.toInstant(),
-                        ClockUtil.getCurrentTime().toInstant())), contactRoute(agency), earlier(task));
+                        clock.instant())), contactRoute(agency), earlier(task));
     }
 
     /** How to reach the agency outside the system, from the partner directory (rcrp.agencies). */
