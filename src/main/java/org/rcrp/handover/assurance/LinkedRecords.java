@@ -9,6 +9,7 @@ import java.util.List;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.TextLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,7 +51,7 @@ public class LinkedRecords {
     }
 
     public static boolean mayLink(Actor actor) {
-        return actor.isIn("managers") || actor.isIn("police-supervisors");
+        return actor.isIn(Groups.MANAGERS) || actor.isIn(Groups.POLICE_SUPERVISORS);
     }
 
     public static boolean mayRead(Actor actor) {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.SlaPolicy;
 import org.rcrp.handover.process.SlaProperties;
 import org.rcrp.handover.inbox.TaskFacade;
@@ -172,7 +173,7 @@ public class CaseQueries {
                 RcrpCallProcess.Variables.CLOSED_NOT_LOCATED.isTrueIn(variables));
     }
 
-    private static final String HOSPITAL_LIAISON = "hospital-liaison";
+    private static final String HOSPITAL_LIAISON = Groups.HOSPITAL_LIAISON;
 
     /** The case's s136 detention with its clocks from arrival; null for a case without one. */
     CaseView.S136 s136(String caseId) {

@@ -9,6 +9,7 @@ import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.TaskCompletion;
 import org.rcrp.handover.process.TextLimits;
@@ -32,7 +33,7 @@ public class ContactSharing {
     public static final String SHARED = "CONTACT_SHARED";
     public static final String REFUSED = "CONTACT_REFUSED";
     /** Who may decide: police staff who hold the caller's details and the case. */
-    static final List<String> DECIDERS = List.of("call-handlers", "police-supervisors");
+    static final List<String> DECIDERS = List.of(Groups.CALL_HANDLERS, Groups.POLICE_SUPERVISORS);
 
     public static boolean mayDecide(Actor actor) {
         return DECIDERS.stream().anyMatch(actor::isIn);

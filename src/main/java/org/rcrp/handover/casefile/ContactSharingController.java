@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.process.Groups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -81,7 +82,7 @@ class ContactSharingController {
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
                                   @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
         Actor actor = actors.current();
-        if (!actor.isIn("managers") && !actor.isIn("admins")) {
+        if (!actor.isIn(Groups.MANAGERS) && !actor.isIn(Groups.ADMINS)) {
             throw new AccessDeniedException("The sharing log is for managers");
         }
         LocalDate today = clock.instant().atZone(zone).toLocalDate();

@@ -15,6 +15,7 @@ import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.S136HandoverProcess;
 import org.rcrp.handover.process.TextLimits;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class S136Extensions {
 
-    static final String HOSPITAL_LIAISON = "hospital-liaison";
+    static final String HOSPITAL_LIAISON = Groups.HOSPITAL_LIAISON;
 
     private final CallRepository calls;
     private final CaseQueries queries;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.TaskCompletion;
 import org.rcrp.handover.process.TextLimits;
@@ -34,7 +35,7 @@ public class DisputeReviews {
     }
 
     public static boolean mayReview(Actor actor) {
-        return actor.isIn("managers") || actor.isIn("admins");
+        return actor.isIn(Groups.MANAGERS) || actor.isIn(Groups.ADMINS);
     }
 
     @Transactional(readOnly = true)

@@ -8,6 +8,7 @@ import java.util.List;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Groups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RepeatContacts {
 
-    public static final String SUPERVISORS = "police-supervisors";
+    public static final String SUPERVISORS = Groups.POLICE_SUPERVISORS;
     static final String RAISED = "REPEAT_CONTACT";
     static final String SEEN = "REPEAT_CONTACT_SEEN";
 

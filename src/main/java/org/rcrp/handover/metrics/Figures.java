@@ -3,6 +3,7 @@ package org.rcrp.handover.metrics;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.process.Groups;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +35,7 @@ public class Figures {
 
     /** Managers and admins read the figures; they cover no person's details, only counts and times. */
     public static boolean mayRead(Actor actor) {
-        return actor.isIn("managers") || actor.isIn("admins");
+        return actor.isIn(Groups.MANAGERS) || actor.isIn(Groups.ADMINS);
     }
 
     public FiguresSummary summary(Actor actor, String from, String to) {

@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 import org.rcrp.handover.casefile.LiveCaseCounts;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.Groups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -109,7 +110,7 @@ public class LiveMeters implements MeterBinder {
     }
 
     private static List<String> groups() {
-        List<String> groups = new ArrayList<>(List.of("call-handlers", "police-supervisors", "response-officers"));
+        List<String> groups = new ArrayList<>(List.of(Groups.CALL_HANDLERS, Groups.POLICE_SUPERVISORS, Groups.RESPONSE_OFFICERS));
         for (Agency agency : Agency.values()) {
             agency.candidateGroup().filter(group -> !groups.contains(group)).ifPresent(groups::add);
         }

@@ -22,6 +22,7 @@ import org.rcrp.handover.intake.RepeatContacts;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.notification.NotificationProperties;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
@@ -43,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EscalationsController {
 
-    static final String SUPERVISORS = "police-supervisors";
+    static final String SUPERVISORS = Groups.POLICE_SUPERVISORS;
 
     /** Journal entries that are a supervisor's earlier decision or chase on the case. */
     private static final String REVIEW_TASK = RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW;
