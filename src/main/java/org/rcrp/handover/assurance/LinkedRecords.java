@@ -1,14 +1,15 @@
 package org.rcrp.handover.assurance;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.TextLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,13 +42,16 @@ public class LinkedRecords {
     private final JdbcTemplate jdbc;
     private final CaseJournal journal;
 
-    public LinkedRecords(JdbcTemplate jdbc, CaseJournal journal) {
+    private final Clock clock;
+
+    public LinkedRecords(JdbcTemplate jdbc, CaseJournal journal, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.journal = journal;
     }
 
     public static boolean mayLink(Actor actor) {
-        return actor.isIn("managers") || actor.isIn("police-supervisors");
+        return actor.isIn(Groups.MANAGERS) || actor.isIn(Groups.POLICE_SUPERVISORS);
     }
 
     public static boolean mayRead(Actor actor) {
@@ -75,7 +79,7 @@ public class LinkedRecords {
                 errors.add(new FieldError("type", "must be one of " + List.of(LinkedRecordType.values())));
             }
         }
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        LocalDate today = clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
         if (body.occurredOn() == null || body.occurredOn().isBlank()) {
             errors.add(new FieldError("occurredOn", "is required"));
         } else {
@@ -97,7 +101,7 @@ public class LinkedRecords {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         String reference = body.reference() == null || body.reference().isBlank() ? null : body.reference().strip();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         LinkedRecordType linkedType = type;

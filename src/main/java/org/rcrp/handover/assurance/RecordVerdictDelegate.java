@@ -1,9 +1,9 @@
 package org.rcrp.handover.assurance;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.process.QualityReviewProcess;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +13,10 @@ public class RecordVerdictDelegate implements JavaDelegate {
 
     private final QualityReviewRecords records;
 
-    public RecordVerdictDelegate(QualityReviewRecords records) {
+    private final Clock clock;
+
+    public RecordVerdictDelegate(QualityReviewRecords records, Clock clock) {
+        this.clock = clock;
         this.records = records;
     }
 
@@ -21,6 +24,6 @@ public class RecordVerdictDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Authentication reviewer = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         records.reviewed(execution.getProcessBusinessKey(), QualityReviewProcess.Variables.VERDICT.require(execution),
-                reviewer == null ? null : reviewer.getUserId(), ClockUtil.getCurrentTime().toInstant());
+                reviewer == null ? null : reviewer.getUserId(), clock.instant());
     }
 }

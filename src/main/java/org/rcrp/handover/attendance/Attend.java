@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AttendOutcome;
 import org.rcrp.handover.process.FieldError;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.S136Details;
 import org.rcrp.handover.process.TaskCompletion;
@@ -40,7 +40,7 @@ public record Attend(AttendOutcome outcome, Agency agency, String note, S136Deta
         maxLength(errors, note, "note", TextLimits.NOTE);
         if (outcome == AttendOutcome.S136_DETENTION && s136 != null) {
             errors.addAll(s136.validate("s136.", RcrpCallProcess.Variables.SUBJECT_AGE.from(taskVariables), false,
-                    ClockUtil.getCurrentTime().toInstant()));
+                    EngineClock.INSTANCE.instant()));
         }
         return errors;
     }

@@ -2,6 +2,7 @@ package org.rcrp.handover.casefile;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.*;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,11 +17,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.SlaPolicy;
 import org.rcrp.handover.process.SlaProperties;
 import org.rcrp.handover.inbox.TaskFacade;
@@ -34,6 +34,7 @@ import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Route;
+import org.rcrp.handover.s136.S136Records;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.TriagePolicy;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,11 +75,14 @@ public class CaseQueries {
     private final S136Records s136Records;
     private final SlaProperties sla;
 
+    private final Clock clock;
+
     public CaseQueries(CallRepository calls, CaseJournal journal, RuntimeService runtimeService,
                        HistoryService historyService, TaskService taskService, TaskFacade tasks, PartnerAccess partners,
                        ContactOutcomes previousContacts, ResponseLedger ledger,
                        org.rcrp.handover.assurance.LinkedRecords linkedRecords, ContactShares shares, S136Records s136Records,
-                       SlaProperties sla) {
+                       SlaProperties sla, Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.linkedRecords = linkedRecords;
         this.shares = shares;
@@ -117,7 +121,7 @@ public class CaseQueries {
             }
             return PartnerAccess.ownEntries(call, own);
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         journal.recordOnceSince(partners.startOfDay(now), caseId, CASE_READ, actor.userId(), actor.role(),
                 "Case read by a partner agency (shared fields only)");
         Map<String, Object> variables = caseVariables(caseId);
@@ -169,7 +173,7 @@ public class CaseQueries {
                 RcrpCallProcess.Variables.CLOSED_NOT_LOCATED.isTrueIn(variables));
     }
 
-    private static final String HOSPITAL_LIAISON = "hospital-liaison";
+    private static final String HOSPITAL_LIAISON = Groups.HOSPITAL_LIAISON;
 
     /** The case's s136 detention with its clocks from arrival; null for a case without one. */
     CaseView.S136 s136(String caseId) {

@@ -1,14 +1,15 @@
 package org.rcrp.handover.casefile;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.TaskCompletion;
 import org.rcrp.handover.process.TextLimits;
@@ -32,7 +33,7 @@ public class ContactSharing {
     public static final String SHARED = "CONTACT_SHARED";
     public static final String REFUSED = "CONTACT_REFUSED";
     /** Who may decide: police staff who hold the caller's details and the case. */
-    static final List<String> DECIDERS = List.of("call-handlers", "police-supervisors");
+    static final List<String> DECIDERS = List.of(Groups.CALL_HANDLERS, Groups.POLICE_SUPERVISORS);
 
     public static boolean mayDecide(Actor actor) {
         return DECIDERS.stream().anyMatch(actor::isIn);
@@ -43,7 +44,10 @@ public class ContactSharing {
     private final CallRepository calls;
     private final CaseJournal journal;
 
-    public ContactSharing(ContactShares shares, CaseQueries queries, CallRepository calls, CaseJournal journal) {
+    private final Clock clock;
+
+    public ContactSharing(ContactShares shares, CaseQueries queries, CallRepository calls, CaseJournal journal, Clock clock) {
+        this.clock = clock;
         this.shares = shares;
         this.queries = queries;
         this.calls = calls;
@@ -71,7 +75,7 @@ public class ContactSharing {
             throw new InvalidInputException(List.of(new FieldError("whose", "the call records no " + whose.name().toLowerCase() + " contact")));
         }
         String id = UUID.randomUUID().toString();
-        shares.requested(id, caseId, groups.get(0), whose, purpose.strip(), actor.userId(), ClockUtil.getCurrentTime().toInstant());
+        shares.requested(id, caseId, groups.get(0), whose, purpose.strip(), actor.userId(), clock.instant());
         journal.record(caseId, CaseJournal.About.CASE, REQUESTED, actor.userId(), actor.role(),
                 "Contact details of the " + describe(whose) + " requested by " + groups.get(0), purpose.strip());
         return shares.find(caseId, id).orElseThrow();
@@ -100,7 +104,7 @@ public class ContactSharing {
         boolean grant = decision == ContactShares.Decision.GRANT;
         String shared = grant ? "name and phone of the " + describe(share.whose()) : null;
         if (!shares.decided(requestId, grant ? ContactShares.State.GRANTED : ContactShares.State.REFUSED, actor.userId(),
-                ClockUtil.getCurrentTime().toInstant(), grant ? lawfulBasis.strip() : blankToNull(lawfulBasis),
+                clock.instant(), grant ? lawfulBasis.strip() : blankToNull(lawfulBasis),
                 grant ? sharingAgreement.strip() : blankToNull(sharingAgreement), shared)) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Contact request " + requestId + " was decided already: " + share.state());
         }

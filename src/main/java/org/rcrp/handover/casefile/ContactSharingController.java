@@ -5,13 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
+import org.rcrp.handover.process.Groups;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -35,8 +36,11 @@ class ContactSharingController {
     private final Actors actors;
     private final ZoneId zone;
 
+    private final Clock clock;
+
     ContactSharingController(ContactSharing sharing, ContactShares shares, Actors actors,
-                             @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
+                             @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.sharing = sharing;
         this.shares = shares;
         this.actors = actors;
@@ -78,10 +82,10 @@ class ContactSharingController {
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) Optional<LocalDate> to,
                                   @RequestParam(defaultValue = "200") @Min(1) @Max(1000) int limit) {
         Actor actor = actors.current();
-        if (!actor.isIn("managers") && !actor.isIn("admins")) {
+        if (!actor.isIn(Groups.MANAGERS) && !actor.isIn(Groups.ADMINS)) {
             throw new AccessDeniedException("The sharing log is for managers");
         }
-        LocalDate today = ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         LocalDate last = to.orElse(today);
         LocalDate first = from.orElse(last.minusDays(30));
         return shares.decidedBetween(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant(), limit);

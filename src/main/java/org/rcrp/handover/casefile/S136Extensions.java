@@ -3,22 +3,23 @@ package org.rcrp.handover.casefile;
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.S136HandoverProcess;
 import org.rcrp.handover.process.TextLimits;
+import org.rcrp.handover.s136.S136Records;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class S136Extensions {
 
-    static final String HOSPITAL_LIAISON = "hospital-liaison";
+    static final String HOSPITAL_LIAISON = Groups.HOSPITAL_LIAISON;
 
     private final CallRepository calls;
     private final CaseQueries queries;
@@ -39,8 +40,11 @@ public class S136Extensions {
     private final CaseJournal journal;
     private final RuntimeService runtimeService;
 
+    private final Clock clock;
+
     public S136Extensions(CallRepository calls, CaseQueries queries, S136Records records, CaseJournal journal,
-                          RuntimeService runtimeService) {
+                          RuntimeService runtimeService, Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.queries = queries;
         this.records = records;
@@ -73,7 +77,7 @@ public class S136Extensions {
                 .processInstanceBusinessKey(caseId).active().list().stream().findFirst()
                 .orElseThrow(() -> new TaskProblem(TaskProblem.Kind.CONFLICT, "Case " + caseId + " has no s136 detention in progress"));
         CaseView.S136 s136 = queries.s136(caseId);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         if (s136 == null || s136.arrivedAt() == null) {
             throw new TaskProblem(TaskProblem.Kind.CONFLICT, "The arrival at the place of safety is not recorded yet");
         }

@@ -2,6 +2,7 @@ package org.rcrp.handover.dispute;
 
 import java.time.Duration;
 import java.util.List;
+import org.rcrp.handover.process.Groups;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,9 +19,9 @@ public record DisputeProperties(Duration shiftEnd, List<String> policeGroups, Li
             throw new IllegalArgumentException("rcrp.disputes.shift-end must be positive");
         }
         policeGroups = policeGroups == null || policeGroups.isEmpty()
-                ? List.of("duty-inspectors", "police-senior-managers") : List.copyOf(policeGroups);
+                ? List.of(Groups.DUTY_INSPECTORS, Groups.POLICE_SENIOR_MANAGERS) : List.copyOf(policeGroups);
         partnerGroupSuffixes = partnerGroupSuffixes == null || partnerGroupSuffixes.isEmpty()
-                ? List.of("managers", "senior-managers") : List.copyOf(partnerGroupSuffixes);
+                ? List.of(Groups.MANAGERS, "senior-managers") : List.copyOf(partnerGroupSuffixes);
         if (policeGroups.size() != partnerGroupSuffixes.size()) {
             throw new IllegalArgumentException("rcrp.disputes needs as many police groups as partner group suffixes (one per tier)");
         }

@@ -1,11 +1,12 @@
 package org.rcrp.handover.dispute;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.FieldError;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.TaskCompletion;
 import org.rcrp.handover.process.TextLimits;
@@ -25,13 +26,16 @@ public class DisputeReviews {
     private final JdbcDisputeRecords disputes;
     private final CaseJournal journal;
 
-    public DisputeReviews(JdbcDisputeRecords disputes, CaseJournal journal) {
+    private final Clock clock;
+
+    public DisputeReviews(JdbcDisputeRecords disputes, CaseJournal journal, Clock clock) {
+        this.clock = clock;
         this.disputes = disputes;
         this.journal = journal;
     }
 
     public static boolean mayReview(Actor actor) {
-        return actor.isIn("managers") || actor.isIn("admins");
+        return actor.isIn(Groups.MANAGERS) || actor.isIn(Groups.ADMINS);
     }
 
     @Transactional(readOnly = true)
@@ -58,7 +62,7 @@ public class DisputeReviews {
         }
         DisputeView dispute = disputes.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No dispute " + id));
-        if (!disputes.reviewed(id, learningNote.strip(), actor.userId(), ClockUtil.getCurrentTime().toInstant())) {
+        if (!disputes.reviewed(id, learningNote.strip(), actor.userId(), clock.instant())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, "Dispute " + id + " is " + dispute.state() + ", not awaiting review");
         }
         journal.record(dispute.caseId(), CaseJournal.About.process(id), REVIEWED, actor.userId(), actor.role(),

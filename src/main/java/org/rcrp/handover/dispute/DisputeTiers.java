@@ -1,7 +1,7 @@
 package org.rcrp.handover.dispute;
 
+import java.time.Clock;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.process.Agency;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,10 @@ public class DisputeTiers {
 
     private final DisputeProperties properties;
 
-    public DisputeTiers(DisputeProperties properties) {
+    private final Clock clock;
+
+    public DisputeTiers(DisputeProperties properties, Clock clock) {
+        this.clock = clock;
         this.properties = properties;
     }
 
@@ -43,7 +46,7 @@ public class DisputeTiers {
 
     /** When the current tier's answers are due (the shift's end, counted from now). */
     public Date due() {
-        return new Date(ClockUtil.getCurrentTime().getTime() + properties.shiftEnd().toMillis());
+        return new Date(clock.millis() + properties.shiftEnd().toMillis());
     }
 
     private int index(Object tier) {

@@ -4,9 +4,9 @@ import static org.rcrp.handover.process.InteragencyDisputeProcess.Variables.AGEN
 import static org.rcrp.handover.process.InteragencyDisputeProcess.Variables.REFERRAL_ID;
 import static org.rcrp.handover.process.InteragencyDisputeProcess.Variables.TIER;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.journal.DecisionLog;
 import org.rcrp.handover.process.Agency;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,10 @@ public class OpenDisputeDelegate implements JavaDelegate {
     private final DisputeRecords records;
     private final DecisionLog journal;
 
-    public OpenDisputeDelegate(DisputeRecords records, DecisionLog journal) {
+    private final Clock clock;
+
+    public OpenDisputeDelegate(DisputeRecords records, DecisionLog journal, Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.journal = journal;
     }
@@ -30,7 +33,7 @@ public class OpenDisputeDelegate implements JavaDelegate {
         Agency agency = AGENCY.require(execution);
         TIER.set(execution, 1);
         records.opened(execution.getProcessInstanceId(), execution.getProcessBusinessKey(), agency, REFERRAL_ID.get(execution),
-                ClockUtil.getCurrentTime().toInstant());
+                clock.instant());
         journal.record(execution.getProcessBusinessKey(), EVENT, "system", "rcrp-handover",
                 "Police contest " + agency + "'s rejection: the police duty inspector and the agency's on-call manager each state a position");
     }

@@ -7,10 +7,10 @@ import static org.rcrp.handover.process.InteragencyDisputeProcess.Variables.POLI
 import static org.rcrp.handover.process.InteragencyDisputeProcess.Variables.RESULT;
 import static org.rcrp.handover.process.InteragencyDisputeProcess.Variables.TIER;
 
+import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.journal.DecisionLog;
 import org.rcrp.handover.process.DisputeResult;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,10 @@ public class SettleDisputeDelegate implements JavaDelegate {
     private final DisputeTiers tiers;
     private final DecisionLog journal;
 
-    public SettleDisputeDelegate(DisputeRecords records, DisputeTiers tiers, DecisionLog journal) {
+    private final Clock clock;
+
+    public SettleDisputeDelegate(DisputeRecords records, DisputeTiers tiers, DecisionLog journal, Clock clock) {
+        this.clock = clock;
         this.records = records;
         this.tiers = tiers;
         this.journal = journal;
@@ -41,7 +44,7 @@ public class SettleDisputeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         DisputeRecords.Tier tier = new DisputeRecords.Tier(TIER.require(execution), POLICE_POSITION.get(execution),
                 PARTNER_POSITION.get(execution), POLICE_DECIDED_BY.get(execution), PARTNER_DECIDED_BY.get(execution));
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         String caseId = execution.getProcessBusinessKey();
         String positions = "police " + said(tier.policePosition(), tier.policeDecidedBy()) + ", partner "
                 + said(tier.partnerPosition(), tier.partnerDecidedBy());

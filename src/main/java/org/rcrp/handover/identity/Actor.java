@@ -2,13 +2,14 @@ package org.rcrp.handover.identity;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.rcrp.handover.process.Groups;
 
 /** Who is acting: the signed-in user and the groups (= Camunda candidate groups) they belong to. */
 public record Actor(String userId, Set<String> groups) {
 
     /** Groups of police staff; everybody else works for a partner agency. */
-    public static final Set<String> POLICE_GROUPS = Set.of("call-handlers", "police-supervisors", "response-officers",
-            "managers", "admins", "duty-inspectors", "police-senior-managers");
+    public static final Set<String> POLICE_GROUPS = Set.of(Groups.CALL_HANDLERS, Groups.POLICE_SUPERVISORS, Groups.RESPONSE_OFFICERS,
+            Groups.MANAGERS, Groups.ADMINS, Groups.DUTY_INSPECTORS, Groups.POLICE_SENIOR_MANAGERS);
 
     public Actor {
         if (userId == null || userId.isBlank()) {
@@ -40,7 +41,7 @@ public record Actor(String userId, Set<String> groups) {
     }
 
     private static boolean isManagersGroup(String group) {
-        return group.equals("managers") || group.endsWith("-managers");
+        return group.equals(Groups.MANAGERS) || group.endsWith("-managers");
     }
 
     /** This actor, when it may change cases; otherwise refused (403). */

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.authorization.Groups;
  */
 public final class EngineGroups {
 
-    public static final String ADMINS = "admins";
+    public static final String ADMINS = org.rcrp.handover.process.Groups.ADMINS;
     public static final String CAMUNDA_ADMIN = Groups.CAMUNDA_ADMIN;
 
     private EngineGroups() {

@@ -1,6 +1,7 @@
 package org.rcrp.handover.inbox;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,12 +25,11 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.EngineAsUser;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.Category;
@@ -38,6 +38,7 @@ import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.s136.S136Records;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -66,10 +67,13 @@ public class TaskFacade {
     private final String caseFactsSql;
     private HistoryService historyService;
 
+    private final Clock clock;
+
     public TaskFacade(TaskService taskService, EngineAsUser engineAsUser,
                       ManagementService managementService, CaseJournal journal, CallRepository calls, AgencyAvailability agencies,
                       JdbcTemplate jdbc, @Value("${rcrp.queues.limit:200}") int queueLimit,
-                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone, S136Records s136Records) {
+                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone, S136Records s136Records, Clock clock) {
+        this.clock = clock;
         this.s136Records = s136Records;
         this.taskService = taskService;
         this.engineAsUser = engineAsUser;
@@ -221,7 +225,7 @@ public class TaskFacade {
                     });
         }
         journal(task, actor, "TASK_COMPLETED", task.name() + ": " + body.summary(), body.note(), body.answers());
-        s136Records.completed(task.caseId(), actor.userId(), body, ClockUtil.getCurrentTime().toInstant());
+        s136Records.completed(task.caseId(), actor.userId(), body, clock.instant());
         // The engine knows who completes: its user operation log and the delegates' decision log record them.
         engineAsUser.run(actor, () -> taskService.complete(taskId, body.variables(taskVariables)));
     }
@@ -472,7 +476,7 @@ public class TaskFacade {
         public static final QueueFilter NONE = new QueueFilter(null, null, false);
 
         public List<WorkItem> apply(List<WorkItem> items) {
-            Date now = ClockUtil.getCurrentTime();
+            Date now = Date.from(EngineClock.INSTANCE.instant());
             return items.stream()
                     .filter(item -> category == null || category.name().equals(item.category()))
                     .filter(item -> agency == null || agency == item.agency())

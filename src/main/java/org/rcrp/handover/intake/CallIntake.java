@@ -1,15 +1,15 @@
 package org.rcrp.handover.intake;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.rcrp.handover.handover.S136Records;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.s136.S136Records;
 import org.rcrp.handover.support.ConcurrentChange;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.FieldError;
@@ -40,8 +40,11 @@ public class CallIntake {
     private final CallChecks checks;
     private final S136Records s136Records;
 
+    private final Clock clock;
+
     public CallIntake(CallRepository calls, CallProcessFacade process, CaseJournal journal, TransactionTemplate transaction,
-                      PreviousContacts contacts, CallChecks checks, S136Records s136Records) {
+                      PreviousContacts contacts, CallChecks checks, S136Records s136Records, Clock clock) {
+        this.clock = clock;
         this.checks = checks;
         this.s136Records = s136Records;
         this.calls = calls;
@@ -53,7 +56,7 @@ public class CallIntake {
 
     public Logged log(NewCall request, Actor actor) {
         List<FieldError> errors = check(request);
-        errors.addAll(checks.check(request, ClockUtil.getCurrentTime().toInstant()));
+        errors.addAll(checks.check(request, clock.instant()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -138,7 +141,7 @@ public class CallIntake {
         return "New information" + (risks.isEmpty() ? "" : ". Raised: " + String.join(", ", risks));
     }
 
-    private static CallRecord toRecord(NewCall request, Actor actor) {
+    private CallRecord toRecord(NewCall request, Actor actor) {
         NewCall.Location location = request.location();
         NewCall.Subject subject = request.subject();
         NewCall.Caller caller = request.caller();
@@ -153,7 +156,7 @@ public class CallIntake {
                 awol == null ? null : awol.mhaSection(), awol == null ? null : awol.retakeExpiry(),
                 awol == null ? null : awol.partThree(), awol == null ? null : awol.dangerous(),
                 awol == null ? null : awol.particularlyVulnerable(), awol == null ? null : awol.hospitalSearched(),
-                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()), actor.userId(),
+                Instant.ofEpochMilli(clock.millis()), actor.userId(),
                 awol == null ? null : awol.kind(), walkoutOf(request.walkout()));
     }
 

@@ -1,13 +1,14 @@
 package org.rcrp.handover.intake;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.process.Groups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RepeatContacts {
 
-    public static final String SUPERVISORS = "police-supervisors";
+    public static final String SUPERVISORS = Groups.POLICE_SUPERVISORS;
     static final String RAISED = "REPEAT_CONTACT";
     static final String SEEN = "REPEAT_CONTACT_SEEN";
 
@@ -34,7 +35,10 @@ public class RepeatContacts {
     private final JdbcTemplate jdbc;
     private final CaseJournal journal;
 
-    public RepeatContacts(JdbcTemplate jdbc, CaseJournal journal) {
+    private final Clock clock;
+
+    public RepeatContacts(JdbcTemplate jdbc, CaseJournal journal, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.journal = journal;
     }
@@ -67,7 +71,7 @@ public class RepeatContacts {
      */
     public boolean markSeen(String caseId, Actor actor) {
         requireSupervisor(actor);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         int marked = jdbc.update("UPDATE rcrp_repeat_contact SET seen_by = ?, seen_at = ? WHERE case_id = ? AND seen_at IS NULL",
                 actor.userId(), Timestamp.from(now), caseId);
         if (marked == 0) {

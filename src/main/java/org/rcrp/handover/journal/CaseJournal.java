@@ -2,12 +2,12 @@ package org.rcrp.handover.journal;
 
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.process.TextLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -59,7 +59,10 @@ public class CaseJournal implements DecisionLog {
 
     private final JdbcTemplate jdbc;
 
-    public CaseJournal(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    public CaseJournal(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -158,8 +161,8 @@ public class CaseJournal implements DecisionLog {
                 caseId);
     }
 
-    private static Timestamp now() {
-        return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     /** The system's own words are sized to fit (TextLimits.JOURNAL_DETAIL); should they not, they end in "...". */

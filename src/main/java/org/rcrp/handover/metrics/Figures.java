@@ -1,8 +1,9 @@
 package org.rcrp.handover.metrics;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.identity.Actor;
+import org.rcrp.handover.process.Groups;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -14,7 +15,10 @@ public class Figures {
     private final MetricsProperties properties;
     private final AssuranceQueries assurance;
 
-    public Figures(FiguresQueries queries, MetricsProperties properties, AssuranceQueries assurance) {
+    private final Clock clock;
+
+    public Figures(FiguresQueries queries, MetricsProperties properties, AssuranceQueries assurance, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.properties = properties;
         this.assurance = assurance;
@@ -31,7 +35,7 @@ public class Figures {
 
     /** Managers and admins read the figures; they cover no person's details, only counts and times. */
     public static boolean mayRead(Actor actor) {
-        return actor.isIn("managers") || actor.isIn("admins");
+        return actor.isIn(Groups.MANAGERS) || actor.isIn(Groups.ADMINS);
     }
 
     public FiguresSummary summary(Actor actor, String from, String to) {
@@ -48,6 +52,6 @@ public class Figures {
 
     /** Today in the force's zone, on the engine's clock: the day the period presets count from. */
     public LocalDate today() {
-        return ClockUtil.getCurrentTime().toInstant().atZone(properties.zone()).toLocalDate();
+        return clock.instant().atZone(properties.zone()).toLocalDate();
     }
 }

@@ -4,16 +4,17 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.LiveCaseCounts;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.Groups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,10 @@ public class LiveMeters implements MeterBinder {
     private Reading reading;
     private Instant readAt = Instant.EPOCH;
 
-    public LiveMeters(LiveCaseCounts counts, JdbcTemplate jdbc, MetricsProperties properties) {
+    private final Clock clock;
+
+    public LiveMeters(LiveCaseCounts counts, JdbcTemplate jdbc, MetricsProperties properties, Clock clock) {
+        this.clock = clock;
         this.counts = counts;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -101,12 +105,12 @@ public class LiveMeters implements MeterBinder {
         throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
     private static List<String> groups() {
-        List<String> groups = new ArrayList<>(List.of("call-handlers", "police-supervisors", "response-officers"));
+        List<String> groups = new ArrayList<>(List.of(Groups.CALL_HANDLERS, Groups.POLICE_SUPERVISORS, Groups.RESPONSE_OFFICERS));
         for (Agency agency : Agency.values()) {
             agency.candidateGroup().filter(group -> !groups.contains(group)).ifPresent(groups::add);
         }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rcrp.handover.journal.DecisionLog;
 import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.MissingPersonNext;
 import org.rcrp.handover.process.MissingPersonRisk;
 import org.rcrp.handover.process.Route;
@@ -49,7 +50,7 @@ public class ApplyMissingPersonAssessmentDelegate implements JavaDelegate {
             }
         }
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        journal.record(execution.getProcessBusinessKey(), EVENT, user == null ? "system" : user.getUserId(), "police-supervisors",
+        journal.record(execution.getProcessBusinessKey(), EVENT, user == null ? "system" : user.getUserId(), Groups.POLICE_SUPERVISORS,
                 "Missing-person risk " + risk + ", " + (located ? "located" : "not located") + ": " + switch (next) {
                     case ATTEND -> "police attend at the " + GRADE.get(execution) + " grade.";
                     case LOCATED -> "the person is found; the case may close.";

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.rcrp.handover.journal.DecisionLog;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.Whereabouts;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ public class CloseNotLocatedDelegate implements JavaDelegate {
             PERSON_NOT_LOCATED.set(execution.getProcessInstance(), false);
         }
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        journal.record(execution.getProcessBusinessKey(), EVENT, user == null ? "unknown" : user.getUserId(), "police-supervisors",
+        journal.record(execution.getProcessBusinessKey(), EVENT, user == null ? "unknown" : user.getUserId(), Groups.POLICE_SUPERVISORS,
                 "A supervisor closed the case after the person was not located: " + switch (whereabouts) {
                     case LOCATED_SAFE -> "located and safe.";
                     case NO_CONCERN_ASSESSED -> "a risk assessment found no concern.";

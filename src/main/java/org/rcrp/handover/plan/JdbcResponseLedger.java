@@ -1,13 +1,13 @@
 package org.rcrp.handover.plan;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Grade;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +21,10 @@ public class JdbcResponseLedger implements ResponseLedger {
 
     private final JdbcTemplate jdbc;
 
-    public JdbcResponseLedger(JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    public JdbcResponseLedger(JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -72,8 +75,8 @@ public class JdbcResponseLedger implements ResponseLedger {
                 caseId).stream().sorted(java.util.Comparator.comparing(Entry::role)).toList();
     }
 
-    private static Timestamp now() {
-        return Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     private static String name(Enum<?> value) {

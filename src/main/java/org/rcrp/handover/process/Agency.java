@@ -9,14 +9,14 @@ import java.util.Optional;
  */
 public enum Agency {
     POLICE(null),
-    MENTAL_HEALTH("mental-health"),
-    AMBULANCE("ambulance"),
-    SOCIAL_CARE("social-care"),
-    CHILDRENS_SOCIAL_CARE("childrens-social-care"),
-    HEALTHCARE_SETTING("hospital-liaison"),
+    MENTAL_HEALTH(Groups.MENTAL_HEALTH),
+    AMBULANCE(Groups.AMBULANCE),
+    SOCIAL_CARE(Groups.SOCIAL_CARE),
+    CHILDRENS_SOCIAL_CARE(Groups.CHILDRENS_SOCIAL_CARE),
+    HEALTHCARE_SETTING(Groups.HOSPITAL_LIAISON),
     NHS111(null),
-    HOSPITAL("hospital-liaison"),
-    FIRE("fire");
+    HOSPITAL(Groups.HOSPITAL_LIAISON),
+    FIRE(Groups.FIRE);
 
     private final String candidateGroup;
 

@@ -1,12 +1,12 @@
 package org.rcrp.handover.process;
 
+import java.util.Date;
 import static org.rcrp.handover.process.ProcessVariable.bool;
 import static org.rcrp.handover.process.ProcessVariable.date;
 import static org.rcrp.handover.process.ProcessVariable.enumeration;
 import static org.rcrp.handover.process.ProcessVariable.integer;
 import static org.rcrp.handover.process.ProcessVariable.string;
 
-import java.util.Date;
 
 /** The case process, {@code bpmn/rcrp-call.bpmn}: its key, element ids, messages and variables. */
 public final class RcrpCallProcess {
@@ -91,7 +91,7 @@ public final class RcrpCallProcess {
     }
 
     /**
-     * Variables of the case. Partner-referral and s136-handover write the case-level ones through {@link CaseStatus}.
+     * Variables of the case. Partner-referral and s136-handover write the case-level ones through {@code ownership/CaseStatus}.
      * Ids, codes, decisions and the models' own texts only: what people write (rationales, reasons, notes) is kept in
      * the case's journal, never here ({@link TextLimits}); {@code ProcessVariableTest} names every text variable.
      */

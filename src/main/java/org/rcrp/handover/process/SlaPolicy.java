@@ -1,9 +1,9 @@
 package org.rcrp.handover.process;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,10 @@ public class SlaPolicy {
 
     private final SlaProperties sla;
 
-    public SlaPolicy(SlaProperties sla) {
+    private final Clock clock;
+
+    public SlaPolicy(SlaProperties sla, Clock clock) {
+        this.clock = clock;
         this.sla = sla;
     }
 
@@ -107,6 +110,6 @@ public class SlaPolicy {
 
     /** The due date of a task whose clock starts now (engine time, so tests can move it). */
     public Date due(String isoDuration) {
-        return new Date(ClockUtil.getCurrentTime().getTime() + Duration.parse(isoDuration).toMillis());
+        return new Date(clock.millis() + Duration.parse(isoDuration).toMillis());
     }
 }

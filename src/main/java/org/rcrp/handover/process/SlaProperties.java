@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Every clock of the case, as ISO-8601 durations. Defaults are the RCRP timescales (docs/domain.md, Timescales;
- * docs/configuration.md) and live in application.yaml; a force (or a test) overrides any of them by environment
- * variable, e.g. {@code RCRP_SLA_PARTNERACKNOWLEDGEMENT=PT10S}. {@code partnerOutcomeByAgency} overrides
+ * docs/configuration.md) and live here only (application.yaml sets none); a force (or a test) overrides any of them by
+ * environment variable, e.g. {@code RCRP_SLA_PARTNERACKNOWLEDGEMENT=PT10S}. {@code partnerOutcomeByAgency} overrides
  * the outcome clock for one agency (crisis teams assess within 4 h, others may differ). {@code triage999} is the
  * shorter triage clock of a 999 call ({@code rcrp.sla.triage-999}); every other call has {@code triage}.
  */

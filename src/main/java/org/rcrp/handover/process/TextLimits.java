@@ -9,8 +9,11 @@ package org.rcrp.handover.process;
  */
 public final class TextLimits {
 
+    /** A person's own words at length (a note, a reason, a rationale, a summary): the size of the columns that keep them. */
+    private static final int LONG_TEXT = 4000;
+
     /** A note written with a task (inform caller, attend, accept or reject, outcome, supervisor review, handover). */
-    public static final int NOTE = 4000;
+    public static final int NOTE = LONG_TEXT;
     /** New information about a case ({@code POST /api/calls/{id}/updates}, the case page). */
     public static final int UPDATE_NOTE = NOTE;
     /** Why a partner asks for contact details ({@code rcrp_contact_share.purpose}). */
@@ -20,11 +23,11 @@ public final class TextLimits {
     /** The joint review's learning from a dispute ({@code rcrp_dispute.learning_note}). */
     public static final int LEARNING_NOTE = NOTE;
     /** A call handler's reason for overriding the threshold table's recommendation. */
-    public static final int REASON = 4000;
+    public static final int REASON = LONG_TEXT;
     /** A call handler's triage rationale. */
-    public static final int RATIONALE = 4000;
+    public static final int RATIONALE = LONG_TEXT;
     /** A call's summary ({@code rcrp_call.summary}). */
-    public static final int SUMMARY = 4000;
+    public static final int SUMMARY = LONG_TEXT;
     /** What the caller has already done, as the call handler records it at triage. */
     public static final int CALLER_ACTIONS = 1000;
     /** Each of the six THRIVE texts of a triage (threat, harm, risk, investigation, vulnerability, engagement). */

@@ -15,7 +15,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AmbulanceCategory;
 import org.rcrp.handover.process.FieldError;
@@ -64,7 +64,7 @@ public record AcceptReferral(ReferralDecision decision, RejectionReason reasonCo
         if (!ambulance && eta != null) {
             errors.add(new FieldError("eta", "only the ambulance service gives an ETA"));
         }
-        if (eta != null && eta.toInstant().isBefore(ClockUtil.getCurrentTime().toInstant().minusSeconds(60))) {
+        if (eta != null && eta.toInstant().isBefore(EngineClock.INSTANCE.instant().minusSeconds(60))) {
             errors.add(new FieldError("eta", "must not be in the past"));
         }
         return errors;

@@ -5,10 +5,10 @@ import static org.rcrp.handover.process.PartnerReferralProcess.Variables.AMBULAN
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.ETA_BEYOND_RISK_WINDOW;
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.NOTIFIED_AT;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.SlaPolicy;
@@ -49,7 +49,10 @@ public class AmbulanceTransfer {
     private final Properties properties;
     private final SlaPolicy slaPolicy;
 
-    public AmbulanceTransfer(Properties properties, SlaPolicy slaPolicy) {
+    private final Clock clock;
+
+    public AmbulanceTransfer(Properties properties, SlaPolicy slaPolicy, Clock clock) {
+        this.clock = clock;
         this.properties = properties;
         this.slaPolicy = slaPolicy;
     }
@@ -76,7 +79,7 @@ public class AmbulanceTransfer {
             ETA_BEYOND_RISK_WINDOW.set(execution, false);
             return;
         }
-        Date asked = NOTIFIED_AT.find(execution).orElse(ClockUtil.getCurrentTime());
+        Date asked = NOTIFIED_AT.find(execution).orElse(Date.from(clock.instant()));
         ETA_BEYOND_RISK_WINDOW.set(execution, eta.toInstant().isAfter(asked.toInstant().plus(properties.riskWindow())));
     }
 }

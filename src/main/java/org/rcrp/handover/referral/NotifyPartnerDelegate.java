@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.notification.Notice;
 import org.rcrp.handover.notification.Notifier;
-import org.rcrp.handover.process.CaseStatus;
+import org.rcrp.handover.ownership.CaseStatus;
 import org.rcrp.handover.process.NotificationRetry;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.SlaPolicy;

@@ -38,6 +38,7 @@ import org.rcrp.handover.plan.ResponsePlans;
 import org.rcrp.handover.plan.ResponseState;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.Phase;
 import org.rcrp.handover.process.Route;
 import org.springframework.stereotype.Component;
@@ -98,7 +99,7 @@ public class ApplyTriageDecisionDelegate implements JavaDelegate {
 
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         decisionLog.record(caseId, decision.overridden() ? "TRIAGE_OVERRIDDEN" : "TRIAGE_DECIDED",
-                user == null ? "system" : user.getUserId(), user == null ? "rcrp-response-needs" : "call-handlers",
+                user == null ? "system" : user.getUserId(), user == null ? "rcrp-response-needs" : Groups.CALL_HANDLERS,
                 describe(plan.route(), plan.grade(), plan.agency()) + " (recommended "
                         + describe(recommended.route(), recommended.grade(), recommended.agency()) + "). "
                         + decision.rationale() + " Plan: " + describe(plan.responses()) + "."

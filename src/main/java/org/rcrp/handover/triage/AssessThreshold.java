@@ -23,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.Grade;
@@ -133,7 +133,7 @@ public record AssessThreshold(Boolean crime, Boolean riskToLife, Boolean serious
         if (seenUpdates != null && seenUpdates < 0) {
             errors.add(new FieldError("seenUpdates", "must be 0 or more"));
         }
-        PastTimes.check(errors, "lastSeen", lastSeen, ClockUtil.getCurrentTime().toInstant());
+        PastTimes.check(errors, "lastSeen", lastSeen, EngineClock.INSTANCE.instant());
         maxLength(errors, callerActions, "callerActions", TextLimits.CALLER_ACTIONS);
         if (thrive != null) {
             thrive.parts().forEach((part, text) -> maxLength(errors, text, "thrive." + part, TextLimits.THRIVE));

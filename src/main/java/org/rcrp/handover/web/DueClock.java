@@ -1,12 +1,13 @@
 package org.rcrp.handover.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.operations.EngineClock;
 
 /** How the pages say when something is due ("in 12 min", "overdue by 3 min") and when something happened. */
 public class DueClock {
@@ -16,21 +17,32 @@ public class DueClock {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss zzz", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
+    private final Clock clock;
+
+    /** On the engine's clock. */
+    public DueClock() {
+        this(EngineClock.INSTANCE);
+    }
+
+    public DueClock(Clock clock) {
+        this.clock = clock;
+    }
+
     public String describe(Date due) {
         if (due == null) {
             return "no clock";
         }
-        Duration left = Duration.between(ClockUtil.getCurrentTime().toInstant(), due.toInstant());
+        Duration left = Duration.between(clock.instant(), due.toInstant());
         return left.isNegative() ? "overdue by " + minutes(left.negated()) : "in " + minutes(left);
     }
 
     public boolean overdue(Date due) {
-        return due != null && due.getTime() < ClockUtil.getCurrentTime().getTime();
+        return due != null && due.getTime() < clock.millis();
     }
 
     /** The server's time, so the page's live clocks count from it rather than from the workstation's. */
     public long nowMillis() {
-        return ClockUtil.getCurrentTime().getTime();
+        return clock.millis();
     }
 
     public String time(Instant at) {
@@ -53,7 +65,7 @@ public class DueClock {
 
     /** When the page was made, for a printed copy. */
     public String now() {
-        return dateTime(ClockUtil.getCurrentTime().toInstant());
+        return dateTime(clock.instant());
     }
 
     private static String minutes(Duration duration) {

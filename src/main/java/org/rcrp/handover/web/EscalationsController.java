@@ -4,6 +4,7 @@ import static org.rcrp.handover.process.PartnerReferralProcess.Variables.REASON_
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.TASK_REASON;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.ReferralQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
@@ -22,6 +22,7 @@ import org.rcrp.handover.intake.RepeatContacts;
 import org.rcrp.handover.journal.CaseJournal;
 import org.rcrp.handover.notification.NotificationProperties;
 import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
@@ -43,7 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EscalationsController {
 
-    static final String SUPERVISORS = "police-supervisors";
+    static final String SUPERVISORS = Groups.POLICE_SUPERVISORS;
 
     /** Journal entries that are a supervisor's earlier decision or chase on the case. */
     private static final String REVIEW_TASK = RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW;
@@ -81,8 +82,11 @@ class EscalationsController {
     private final NotificationProperties directory;
     private final Labels labels = new Labels();
 
+    private final Clock clock;
+
     EscalationsController(TaskFacade tasks, ReferralQueries referrals, Actors actors, RepeatContacts repeats,
-                          CaseJournal journal, NotificationProperties directory) {
+                          CaseJournal journal, NotificationProperties directory, Clock clock) {
+        this.clock = clock;
         this.tasks = tasks;
         this.referrals = referrals;
         this.actors = actors;
@@ -137,7 +141,7 @@ class EscalationsController {
         return new Escalation(task, reason, reason == null ? "Review" : labels.of(reason), agency, partnerSaid,
                 ReviewActions.choices(reason), ReviewActions.severity(reason, task.grade(), task.source(), riskToLife),
                 waitingSince, waitingSince == null ? "" : inWords(Duration.between(waitingSince.toInstant(),
-                        ClockUtil.getCurrentTime().toInstant())), contactRoute(agency), earlier(task));
+                        clock.instant())), contactRoute(agency), earlier(task));
     }
 
     /** How to reach the agency outside the system, from the partner directory (rcrp.agencies). */

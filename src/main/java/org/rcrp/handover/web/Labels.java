@@ -11,6 +11,7 @@ import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.LabelCatalogue;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.process.Source;
@@ -85,16 +86,16 @@ public final class Labels {
         event("S136_EXTENDED", "Detention extended");
         event("REVIEW_WITHDRAWN", "Review withdrawn");
 
-        group("call-handlers", "call handler");
-        group("response-officers", "response officer");
-        group("police-supervisors", "police supervisor");
-        group("duty-inspectors", "duty inspector");
-        group("mental-health", "mental health crisis team");
-        group("ambulance", "ambulance service");
-        group("social-care", "adult social care");
-        group("childrens-social-care", "children's social care");
-        group("hospital-liaison", "hospital liaison");
-        group("fire", "fire and rescue service");
+        group(Groups.CALL_HANDLERS, "call handler");
+        group(Groups.RESPONSE_OFFICERS, "response officer");
+        group(Groups.POLICE_SUPERVISORS, "police supervisor");
+        group(Groups.DUTY_INSPECTORS, "duty inspector");
+        group(Groups.MENTAL_HEALTH, "mental health crisis team");
+        group(Groups.AMBULANCE, "ambulance service");
+        group(Groups.SOCIAL_CARE, "adult social care");
+        group(Groups.CHILDRENS_SOCIAL_CARE, "children's social care");
+        group(Groups.HOSPITAL_LIAISON, "hospital liaison");
+        group(Groups.FIRE, "fire and rescue service");
         group("rcrp-handover", "automatic");
 
         // Every other value of these reads as its name in words inside the system's sentences ("Partner outcome ASSESSED").

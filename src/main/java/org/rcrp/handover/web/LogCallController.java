@@ -2,6 +2,7 @@ package org.rcrp.handover.web;
 
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
@@ -54,8 +54,11 @@ class LogCallController {
     private final ZoneId zone;
     private final TaskFacade tasks;
 
+    private final Clock clock;
+
     LogCallController(CallIntake intake, CaseQueries cases, Actors actors, Validator validator, AgencyAvailability agencies,
-                      TaskFacade tasks, @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {
+                      TaskFacade tasks, @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone, Clock clock) {
+        this.clock = clock;
         this.zone = zone;
         this.tasks = tasks;
         this.intake = intake;
@@ -188,7 +191,7 @@ class LogCallController {
     }
 
     /** Until the command-and-control reference is typed in: unique to the second, with a random tail. */
-    private static String suggestedReference() {
-        return "CAD-" + REFERENCE_TIME.format(ClockUtil.getCurrentTime().toInstant()) + "-" + (1000 + RANDOM.nextInt(9000));
+    private String suggestedReference() {
+        return "CAD-" + REFERENCE_TIME.format(clock.instant()) + "-" + (1000 + RANDOM.nextInt(9000));
     }
 }

@@ -3,6 +3,7 @@ package org.rcrp.handover.web;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
 import org.rcrp.handover.identity.IdentityProperties;
+import org.rcrp.handover.process.Groups;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,8 +37,8 @@ class PageModel {
         static final Navigation NONE = new Navigation(false, false, false);
 
         static Navigation of(Actor actor) {
-            return new Navigation(actor.mayChangeCases(), actor.isIn("police-supervisors"),
-                    actor.isIn("managers") || actor.isIn("admins"));
+            return new Navigation(actor.mayChangeCases(), actor.isIn(Groups.POLICE_SUPERVISORS),
+                    actor.isIn(Groups.MANAGERS) || actor.isIn(Groups.ADMINS));
         }
     }
 }

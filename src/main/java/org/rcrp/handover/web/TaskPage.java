@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.casefile.CaseView;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
+import org.rcrp.handover.operations.EngineClock;
 
 /**
  * What every task page shows above its questions, read only when the page is drawn (a completion that succeeds redirects
@@ -92,7 +92,7 @@ final class TaskPage {
         if (clock().due() == null) {
             return ClockState.NONE;
         }
-        long left = clock().due().getTime() - ClockUtil.getCurrentTime().getTime();
+        long left = clock().due().getTime() - EngineClock.INSTANCE.millis();
         return left < 0 ? ClockState.OVERDUE : left <= warnBefore.toMillis() ? ClockState.WARNING : ClockState.RUNNING;
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.support.MigratedH2;
@@ -36,8 +37,8 @@ class LinkedRecordsH2Test {
     void aCase() {
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-06-10T12:00:00Z")));
         jdbc = new JdbcTemplate(MigratedH2.fresh("linked"));
-        journal = new CaseJournal(jdbc);
-        records = new LinkedRecords(jdbc, journal);
+        journal = new CaseJournal(jdbc, EngineClock.INSTANCE);
+        records = new LinkedRecords(jdbc, journal, EngineClock.INSTANCE);
         caseId = UUID.randomUUID().toString();
         jdbc.update("INSERT INTO rcrp_call (id, reference, source, category, summary, logged_at, logged_by)"
                 + " VALUES (?, ?, 'PUBLIC_999', 'CONCERN_FOR_WELFARE', 'test', ?, 'handler1')", caseId, "REF-" + caseId,

@@ -43,6 +43,7 @@ import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.Source;
+import org.rcrp.handover.process.TextLimits;
 import org.rcrp.handover.web.ApiProblems;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -201,9 +202,9 @@ class CallControllerTest {
 
     @Test
     void aTooLongSummaryIsRefused() throws Exception {
-        rejected(VALID_CALL.replace("Neighbour has not been seen for three days", "x".repeat(4001)),
+        rejected(VALID_CALL.replace("Neighbour has not been seen for three days", "x".repeat(TextLimits.SUMMARY + 1)),
                 "The request has invalid fields")
-                .andExpectAll(onlyError("summary", "size must be between 0 and 4000"));
+                .andExpectAll(onlyError("summary", "size must be between 0 and " + TextLimits.SUMMARY));
     }
 
     @Test

@@ -7,11 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.DemoUsers;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.Agency;
 
 class DisputeTiersTest {
 
-    private final DisputeTiers tiers = new DisputeTiers(DisputeProperties.defaults());
+    private final DisputeTiers tiers = new DisputeTiers(DisputeProperties.defaults(), EngineClock.INSTANCE);
 
     @Test
     void eachAgencysManagersGroupIsItsReferralGroupWithTheTiersSuffix() {
@@ -42,7 +43,7 @@ class DisputeTiersTest {
     @Test
     void tiersAndTheShiftAreConfigurable() {
         DisputeTiers three = new DisputeTiers(new DisputeProperties(Duration.ofHours(12),
-                List.of("duty-inspectors", "superintendents", "chief-officers"), List.of("managers", "directors", "chief-executives")));
+                List.of("duty-inspectors", "superintendents", "chief-officers"), List.of("managers", "directors", "chief-executives")), EngineClock.INSTANCE);
         assertThat(three.count()).isEqualTo(3);
         assertThat(three.partnerGroup("MENTAL_HEALTH", 3)).isEqualTo("mental-health-chief-executives");
         assertThat(three.shiftEnd()).isEqualTo("PT12H");

@@ -19,6 +19,7 @@ import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.intake.PreviousContacts.Contact;
 import org.rcrp.handover.intake.PreviousContacts.MatchedBy;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.support.MigratedH2;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,8 +45,8 @@ class PreviousContactsH2Test {
     void freshDatabase() {
         jdbc = new JdbcTemplate(MigratedH2.fresh("contacts"));
         calls = new CallRepository(jdbc);
-        journal = new CaseJournal(jdbc);
-        repeats = new RepeatContacts(jdbc, journal);
+        journal = new CaseJournal(jdbc, EngineClock.INSTANCE);
+        repeats = new RepeatContacts(jdbc, journal, EngineClock.INSTANCE);
         contacts = new PreviousContacts(jdbc, repeats, new PreviousContactsProperties(Duration.ofDays(30), 10), Duration.ofHours(24), 2);
     }
 

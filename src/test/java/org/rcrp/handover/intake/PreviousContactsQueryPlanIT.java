@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.journal.CaseJournal;
+import org.rcrp.handover.operations.EngineClock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -82,7 +83,7 @@ class PreviousContactsQueryPlanIT {
                 return super.query(sql, rowMapper, args);
             }
         };
-        repeats = new RepeatContacts(explaining, new CaseJournal(jdbc));
+        repeats = new RepeatContacts(explaining, new CaseJournal(jdbc, EngineClock.INSTANCE), EngineClock.INSTANCE);
         contacts = new PreviousContacts(explaining, repeats, new PreviousContactsProperties(Duration.ofDays(30), 10), Duration.ofHours(24), 2);
         calls = new CallRepository(jdbc);
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.TextLimits;
 import org.rcrp.handover.support.MigratedH2;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,7 @@ class CaseJournalH2Test {
         jdbc = new JdbcTemplate(MigratedH2.fresh("journal"));
         jdbc.update("INSERT INTO rcrp_call (id, reference, source, category, summary, logged_at, logged_by)"
                 + " VALUES (?, 'CAD-1', 'PUBLIC_999', 'CONCERN_FOR_WELFARE', 'Not seen for two days', CURRENT_TIMESTAMP, 'handler1')", CASE);
-        journal = new CaseJournal(jdbc);
+        journal = new CaseJournal(jdbc, EngineClock.INSTANCE);
     }
 
     @Test

@@ -157,7 +157,7 @@ class FiguresH2Test {
     @Test
     void plansAreCountedPoliceOnlyPartnerOnlyJointOrAdviceAndStandDownsByAgency() {
         Instant at = Instant.parse("2026-06-02T10:00:00Z");
-        org.rcrp.handover.plan.JdbcResponseLedger ledger = new org.rcrp.handover.plan.JdbcResponseLedger(jdbc);
+        org.rcrp.handover.plan.JdbcResponseLedger ledger = new org.rcrp.handover.plan.JdbcResponseLedger(jdbc, org.rcrp.handover.operations.EngineClock.INSTANCE);
         String[][] plans = {
                 {"POLICE:LEAD"},
                 {"MENTAL_HEALTH:LEAD", "SOCIAL_CARE:SUPPORT"},
@@ -175,7 +175,7 @@ class FiguresH2Test {
             if (i == 2) {
                 ledger.state(caseId, org.rcrp.handover.process.Agency.AMBULANCE, org.rcrp.handover.plan.Role.SUPPORT,
                         org.rcrp.handover.plan.ResponseState.STOOD_DOWN);
-                new org.rcrp.handover.journal.CaseJournal(jdbc).record(caseId, "AMBULANCE_ETA_BEYOND_RISK_WINDOW", "system",
+                new org.rcrp.handover.journal.CaseJournal(jdbc, org.rcrp.handover.operations.EngineClock.INSTANCE).record(caseId, "AMBULANCE_ETA_BEYOND_RISK_WINDOW", "system",
                         "rcrp-handover", "ETA beyond the risk window");
             }
         }

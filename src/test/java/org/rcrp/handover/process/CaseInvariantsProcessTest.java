@@ -26,10 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rcrp.handover.attendance.Attend;
-import org.rcrp.handover.handover.AcceptHandover;
 import org.rcrp.handover.referral.AcceptReferral;
 import org.rcrp.handover.referral.RecordPartnerOutcome;
 import org.rcrp.handover.referral.SupervisorReview;
+import org.rcrp.handover.s136.AcceptHandover;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.InformCaller;
 
@@ -287,10 +287,10 @@ class CaseInvariantsProcessTest {
                         "PS Jones", "agreed");
                 yield random.nextInt(4) == 0 && delay.validate(taskVariables).isEmpty() ? delay : new AcceptHandover(null);
             }
-            case S136HandoverProcess.Elements.USER_RECORD_ARRIVAL -> new org.rcrp.handover.handover.RecordArrival(null,
+            case S136HandoverProcess.Elements.USER_RECORD_ARRIVAL -> new org.rcrp.handover.s136.RecordArrival(null,
                     java.time.OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), java.time.ZoneOffset.UTC),
                     pick(random, Conveyance.values()), "reason", PlaceOfSafety.HEALTH_BASED, null);
-            case S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT -> new org.rcrp.handover.handover.CompleteAssessment(null,
+            case S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT -> new org.rcrp.handover.s136.CompleteAssessment(null,
                     pick(random, AssessmentOutcome.values()), null);
             case RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW -> {
                 ReviewReason reason = RcrpCallProcess.Variables.TASK_REASON.from(taskVariables);

@@ -13,11 +13,12 @@ import org.rcrp.handover.dispute.DisputeRecords;
 import org.rcrp.handover.dispute.DisputeTiers;
 import org.rcrp.handover.dispute.OpenDisputeDelegate;
 import org.rcrp.handover.dispute.SettleDisputeDelegate;
-import org.rcrp.handover.handover.EscalateHandoverDelegate;
 import org.rcrp.handover.intake.DisputeOpening;
 import org.rcrp.handover.intake.EngineCaseReferrals;
 import org.rcrp.handover.intake.OpenCaseDelegate;
 import org.rcrp.handover.notification.Notice;
+import org.rcrp.handover.operations.EngineClock;
+import org.rcrp.handover.ownership.CaseStatus;
 import org.rcrp.handover.plan.InMemoryResponseLedger;
 import org.rcrp.handover.plan.InformAgenciesDelegate;
 import org.rcrp.handover.plan.PlanNotices;
@@ -27,6 +28,7 @@ import org.rcrp.handover.plan.StandDown;
 import org.rcrp.handover.plan.StandDownCancelledDelegate;
 import org.rcrp.handover.plan.StandDownOnCloseDelegate;
 import org.rcrp.handover.plan.StandDownReferralDelegate;
+import org.rcrp.handover.s136.EscalateHandoverDelegate;
 import org.rcrp.handover.triage.AddPoliceDelegate;
 import org.rcrp.handover.triage.TellPoliceAddedDelegate;
 import org.rcrp.handover.notification.Notifier;
@@ -78,8 +80,8 @@ public final class ProcessTestBeans {
 
     private ProcessTestBeans(SlaProperties sla) {
         this.sla = sla;
-        CaseStatus caseStatus = new CaseStatus();
-        Mocks.register("slaPolicy", new SlaPolicy(sla));
+        CaseStatus caseStatus = new CaseStatus(EngineClock.INSTANCE);
+        Mocks.register("slaPolicy", new SlaPolicy(sla, EngineClock.INSTANCE));
         Mocks.register("agencies", new Agencies());
         Mocks.register("caseStatus", caseStatus);
         Mocks.register("openCaseDelegate", new OpenCaseDelegate());
@@ -101,10 +103,10 @@ public final class ProcessTestBeans {
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("raisedRisk", new RaisedRisk());
         Mocks.register("applyRaisedRiskDelegate", new ApplyRaisedRiskDelegate());
-        SlaPolicy slaPolicy = new SlaPolicy(sla);
+        SlaPolicy slaPolicy = new SlaPolicy(sla, EngineClock.INSTANCE);
         NotificationRetry retry = new NotificationRetry(RETRY_CYCLE);
         Mocks.register("notificationRetry", retry);
-        AmbulanceTransfer ambulanceTransfer = new AmbulanceTransfer(AmbulanceTransfer.Properties.defaults(), slaPolicy);
+        AmbulanceTransfer ambulanceTransfer = new AmbulanceTransfer(AmbulanceTransfer.Properties.defaults(), slaPolicy, EngineClock.INSTANCE);
         Mocks.register("ambulanceTransfer", ambulanceTransfer);
         Mocks.register("notifyPartnerDelegate", new NotifyPartnerDelegate(notifier, caseStatus, slaPolicy, retry, ambulanceTransfer));
         Mocks.register("remindPartnerDelegate", new RemindPartnerDelegate(notifier, retry));
@@ -125,9 +127,9 @@ public final class ProcessTestBeans {
             public void reviewed(String caseId, QualityVerdict verdict, String reviewer, java.time.Instant at) {
                 verdicts.add(caseId + " " + verdict + " " + reviewer);
             }
-        }));
+        }, EngineClock.INSTANCE));
         Mocks.register("disputeOpening", new DisputeOpening());
-        DisputeTiers disputeTiers = new DisputeTiers(DisputeProperties.defaults());
+        DisputeTiers disputeTiers = new DisputeTiers(DisputeProperties.defaults(), EngineClock.INSTANCE);
         Mocks.register("disputeTiers", disputeTiers);
         Mocks.register("disputeDeciders", new DisputeDeciders());
         DisputeRecords disputeRecords = new DisputeRecords() {
@@ -146,10 +148,10 @@ public final class ProcessTestBeans {
                 disputes.add(result + " " + last);
             }
         };
-        Mocks.register("openDisputeDelegate", new OpenDisputeDelegate(disputeRecords, journal));
-        Mocks.register("settleDisputeDelegate", new SettleDisputeDelegate(disputeRecords, disputeTiers, journal));
-        Mocks.register("escalateOnCallManagerDelegate", new org.rcrp.handover.handover.EscalateOnCallManagerDelegate(notifier, retry));
-        Mocks.register("extendDetentionDelegate", new org.rcrp.handover.handover.ExtendDetentionDelegate(slaPolicy));
+        Mocks.register("openDisputeDelegate", new OpenDisputeDelegate(disputeRecords, journal, EngineClock.INSTANCE));
+        Mocks.register("settleDisputeDelegate", new SettleDisputeDelegate(disputeRecords, disputeTiers, journal, EngineClock.INSTANCE));
+        Mocks.register("escalateOnCallManagerDelegate", new org.rcrp.handover.s136.EscalateOnCallManagerDelegate(notifier, retry));
+        Mocks.register("extendDetentionDelegate", new org.rcrp.handover.s136.ExtendDetentionDelegate(slaPolicy));
     }
 
     public static ProcessTestBeans register() {

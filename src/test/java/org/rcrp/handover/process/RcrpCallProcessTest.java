@@ -20,12 +20,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rcrp.handover.attendance.Attend;
-import org.rcrp.handover.handover.AcceptHandover;
-import org.rcrp.handover.handover.CompleteAssessment;
-import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.referral.AcceptReferral;
 import org.rcrp.handover.referral.RecordPartnerOutcome;
 import org.rcrp.handover.referral.SupervisorReview;
+import org.rcrp.handover.s136.AcceptHandover;
+import org.rcrp.handover.s136.CompleteAssessment;
+import org.rcrp.handover.s136.RecordArrival;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.rcrp.handover.triage.InformCaller;
 

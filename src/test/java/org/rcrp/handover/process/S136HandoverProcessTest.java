@@ -19,11 +19,11 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.rcrp.handover.handover.AcceptHandover;
-import org.rcrp.handover.handover.CompleteAssessment;
-import org.rcrp.handover.handover.RecordArrival;
 import org.rcrp.handover.notification.Notice;
 import org.rcrp.handover.referral.SupervisorReview;
+import org.rcrp.handover.s136.AcceptHandover;
+import org.rcrp.handover.s136.CompleteAssessment;
+import org.rcrp.handover.s136.RecordArrival;
 
 /** s136-handover on its own: the hour from arrival, the escalation past it, the detention limit. */
 @Deployment(resources = S136HandoverProcess.RESOURCE)

@@ -26,6 +26,7 @@ import org.rcrp.handover.identity.SecurityConfiguration;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.CallRecord;
+import org.rcrp.handover.operations.ClockConfiguration;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.Category;
@@ -44,7 +45,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * what is happening logs nothing and says so in words.
  */
 @WebMvcTest(LogCallController.class)
-@Import({SecurityConfiguration.class, ProblemResponses.class, Actors.class, ApiProblems.class})
+@Import({SecurityConfiguration.class, ProblemResponses.class, Actors.class, ApiProblems.class, ClockConfiguration.class})
 class LogCallFastPathTest {
 
     private static final String CASE_ID = "7d1c2c1e-0000-4000-8000-000000000001";

@@ -1,4 +1,4 @@
-package org.rcrp.handover.handover;
+package org.rcrp.handover.s136;
 
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 
@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.Conveyance;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.PlaceOfSafety;
@@ -36,7 +36,7 @@ public record RecordArrival(OffsetDateTime detainedAt, OffsetDateTime arrivedAt,
     @Override
     public List<FieldError> validate(Map<String, Object> taskVariables) {
         List<FieldError> errors = new ArrayList<>(s136().validate("", RcrpCallProcess.Variables.SUBJECT_AGE.from(taskVariables),
-                true, ClockUtil.getCurrentTime().toInstant()));
+                true, EngineClock.INSTANCE.instant()));
         java.util.Date detained = S136HandoverProcess.Variables.DETAINED_AT.from(taskVariables);
         if (detainedAt == null && detained != null && arrivedAt != null && arrivedAt.toInstant().isBefore(detained.toInstant())) {
             errors.add(new FieldError("arrivedAt", "must not be before the detention"));

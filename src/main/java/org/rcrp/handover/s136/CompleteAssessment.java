@@ -1,4 +1,4 @@
-package org.rcrp.handover.handover;
+package org.rcrp.handover.s136;
 
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.AssessmentOutcome;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.PastTimes;
@@ -31,7 +31,7 @@ public record CompleteAssessment(OffsetDateTime endedAt, AssessmentOutcome outco
     public List<FieldError> validate(Map<String, Object> taskVariables) {
         List<FieldError> errors = new ArrayList<>();
         require(errors, outcome, "outcome");
-        PastTimes.check(errors, "endedAt", endedAt, ClockUtil.getCurrentTime().toInstant());
+        PastTimes.check(errors, "endedAt", endedAt, EngineClock.INSTANCE.instant());
         Date arrivedAt = S136HandoverProcess.Variables.ARRIVED_AT.from(taskVariables);
         if (endedAt != null && arrivedAt != null && endedAt.toInstant().isBefore(arrivedAt.toInstant())) {
             errors.add(new FieldError("endedAt", "must not be before the arrival at the place of safety"));
@@ -41,7 +41,7 @@ public record CompleteAssessment(OffsetDateTime endedAt, AssessmentOutcome outco
     }
 
     public Instant endedAtOrNow() {
-        return endedAt == null ? ClockUtil.getCurrentTime().toInstant() : endedAt.toInstant();
+        return endedAt == null ? EngineClock.INSTANCE.instant() : endedAt.toInstant();
     }
 
     @Override

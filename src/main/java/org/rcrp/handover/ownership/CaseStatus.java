@@ -1,4 +1,4 @@
-package org.rcrp.handover.process;
+package org.rcrp.handover.ownership;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.CLOSED_AT;
@@ -10,8 +10,23 @@ import static org.rcrp.handover.process.RcrpCallProcess.Variables.REVIEW_REASON;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.ROUTE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.STATE;
 
+import java.time.Clock;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.process.Agency;
+import org.rcrp.handover.process.AttendOutcome;
+import org.rcrp.handover.process.CaseState;
+import org.rcrp.handover.process.Grade;
+import org.rcrp.handover.process.NotLocatedBy;
+import org.rcrp.handover.process.PartnerOutcome;
+import org.rcrp.handover.process.PartnerReferralProcess;
+import org.rcrp.handover.process.Phase;
+import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.process.ReferralResult;
+import org.rcrp.handover.process.ReferralRole;
+import org.rcrp.handover.process.ReviewReason;
+import org.rcrp.handover.process.Route;
+import org.rcrp.handover.process.S136HandoverProcess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +40,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("caseStatus")
 public class CaseStatus {
+
+    private final Clock clock;
+
+    public CaseStatus(Clock clock) {
+        this.clock = clock;
+    }
 
     public void enterTriage(DelegateExecution execution) {
         enter(execution, Phase.TRIAGE, CaseState.TRIAGE);
@@ -114,7 +135,7 @@ public class CaseStatus {
 
     /** The partner accepted: from now on the person is theirs. */
     public void partnerAccepted(DelegateExecution execution) {
-        PartnerReferralProcess.Variables.ACCEPTED_AT.set(execution, ClockUtil.getCurrentTime());
+        PartnerReferralProcess.Variables.ACCEPTED_AT.set(execution, Date.from(clock.instant()));
         if (!leads(execution)) {
             return;
         }
@@ -147,13 +168,13 @@ public class CaseStatus {
 
     /** After the hour, police left the place of safety on a recorded risk assessment: the person is health's. */
     public void policeWithdrew(DelegateExecution execution) {
-        S136HandoverProcess.Variables.POLICE_WITHDREW_AT.set(execution, ClockUtil.getCurrentTime());
+        S136HandoverProcess.Variables.POLICE_WITHDREW_AT.set(execution, Date.from(clock.instant()));
         RESPONSIBLE_AGENCY.set(caseOf(execution), Agency.HOSPITAL);
     }
 
     /** Health accepted the s136 handover: the person is the hospital's, police leave. */
     public void handedOver(DelegateExecution execution) {
-        S136HandoverProcess.Variables.HANDED_OVER_AT.set(execution, ClockUtil.getCurrentTime());
+        S136HandoverProcess.Variables.HANDED_OVER_AT.set(execution, Date.from(clock.instant()));
         RESPONSIBLE_AGENCY.set(caseOf(execution), Agency.HOSPITAL);
     }
 
@@ -162,7 +183,7 @@ public class CaseStatus {
             return;
         }
         STATE.set(execution, CaseState.CLOSED);
-        CLOSED_AT.set(execution, ClockUtil.getCurrentTime());
+        CLOSED_AT.set(execution, Date.from(clock.instant()));
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.rcrp.handover.handover;
+package org.rcrp.handover.s136;
 
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.CALL_REFERENCE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.REVIEW_REASON;

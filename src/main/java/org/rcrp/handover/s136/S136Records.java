@@ -1,4 +1,4 @@
-package org.rcrp.handover.handover;
+package org.rcrp.handover.s136;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package org.rcrp.handover.handover;
+package org.rcrp.handover.s136;
 
 import static org.rcrp.handover.process.S136HandoverProcess.Elements.TIMER_DETENTION_LIMIT;
 import static org.rcrp.handover.process.S136HandoverProcess.Elements.TIMER_DETENTION_LIMIT_ASSESSMENT;

@@ -1,4 +1,4 @@
-package org.rcrp.handover.handover;
+package org.rcrp.handover.s136;
 
 import static org.rcrp.handover.process.TaskCompletion.maxLength;
 import static org.rcrp.handover.process.TaskCompletion.require;
@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.HandoverDecision;
 import org.rcrp.handover.process.S136HandoverProcess;
@@ -51,7 +51,7 @@ public record AcceptHandover(HandoverDecision decision, OffsetDateTime until, St
             require(errors, until, "until");
             require(errors, agreedWithPolice, "agreedWithPolice");
             require(errors, note, "note");
-            if (until != null && !until.toInstant().isAfter(ClockUtil.getCurrentTime().toInstant())) {
+            if (until != null && !until.toInstant().isAfter(EngineClock.INSTANCE.instant())) {
                 errors.add(new FieldError("until", "must be in the future"));
             }
             Date detentionLimit = S136HandoverProcess.Variables.TASK_DETENTION_LIMIT_AT.from(taskVariables);
