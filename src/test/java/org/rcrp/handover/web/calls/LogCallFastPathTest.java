@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.calls;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -32,6 +32,7 @@ import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Source;
+import org.rcrp.handover.web.TriageController;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
