@@ -45,7 +45,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity,
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityRefusals problems, IdentityProperties identity,
                                     @Value("${rcrp.engine.runtime-deployments:false}") boolean runtimeDeployments) throws Exception {
         // Whole-path matchers: /engine-rest is served by Camunda's Jersey servlet, not by Spring MVC.
         http
@@ -83,7 +83,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, ProblemResponses problems, IdentityProperties identity,
+    SecurityFilterChain webSecurity(HttpSecurity http, SecurityRefusals problems, IdentityProperties identity,
                                     @Value("${rcrp.engine.runtime-deployments:false}") boolean runtimeDeployments) throws Exception {
         // Cockpit, Tasklist and Admin send their own policy (with nonces); Swagger UI needs inline styles.
         http.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(

@@ -1,6 +1,5 @@
 package org.rcrp.handover.identity;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
-import org.rcrp.handover.support.ErrorBodies;
+import org.rcrp.handover.support.FilterRefusals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -56,8 +55,8 @@ class SignInThrottling {
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(ObjectMapper objectMapper) {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(throttle, objectMapper));
+    FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(FilterRefusals refusals) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new Filter(throttle, refusals));
         // Just ahead of Spring Security's filter chain (-100), so a locked sign-in never reaches a password check.
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         registration.addUrlPatterns("/*");
@@ -101,11 +100,11 @@ class SignInThrottling {
     static final class Filter extends OncePerRequestFilter {
 
         private final SignInThrottle throttle;
-        private final ObjectMapper objectMapper;
+        private final FilterRefusals refusals;
 
-        Filter(SignInThrottle throttle, ObjectMapper objectMapper) {
+        Filter(SignInThrottle throttle, FilterRefusals refusals) {
             this.throttle = throttle;
-            this.objectMapper = objectMapper;
+            this.refusals = refusals;
         }
 
         @Override
@@ -122,7 +121,7 @@ class SignInThrottling {
             response.setHeader("Retry-After", Long.toString(seconds));
             response.setHeader("Cache-Control", "no-store");
             response.setHeader("X-Content-Type-Options", "nosniff");
-            ErrorBodies.write(objectMapper, request.getRequestURI().substring(request.getContextPath().length()), response,
+            refusals.refuse(request.getRequestURI().substring(request.getContextPath().length()), response,
                     HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins: try again in " + minutes
                             + (minutes == 1 ? " minute" : " minutes") + ". Nothing was checked or changed.");
         }

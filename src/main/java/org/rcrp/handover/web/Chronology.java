@@ -9,7 +9,7 @@ import org.rcrp.handover.casefile.CaseView;
  * A case's timeline as people read it: newest first, in words, and without the routine audit rows (reads, tasks created
  * and claimed, the engine's bookkeeping) unless asked for. {@code hidden} counts the audit rows left out.
  */
-record Chronology(List<Row> rows, int hidden, boolean withAudit) {
+public record Chronology(List<Row> rows, int hidden, boolean withAudit) {
 
     /** The separator the journal puts between its own account of an action and what the person wrote (CaseJournal.Entry). */
     private static final String NOTE = " — ";
@@ -20,7 +20,7 @@ record Chronology(List<Row> rows, int hidden, boolean withAudit) {
     record Row(Instant at, String what, String who, String detail, boolean audit) {
     }
 
-    static Chronology of(List<CaseView.TimelineEntry> timeline, Labels labels, boolean withAudit) {
+    public static Chronology of(List<CaseView.TimelineEntry> timeline, Labels labels, boolean withAudit) {
         List<Row> rows = new ArrayList<>();
         int hidden = 0;
         // The timeline comes oldest first, entries of the same instant in the order they were written.

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Whether this start logged the demo shift (rcrp.demo.seed), for the sign-in page to say so. */
-@ControllerAdvice(annotations = Controller.class, basePackages = "org.rcrp.handover.web")
+@ControllerAdvice(annotations = Controller.class, basePackages = {"org.rcrp.handover.web", "org.rcrp.handover.errors"})
 class DemoShiftNotice {
 
     private final ObjectProvider<DemoShiftRunner> demoShift;

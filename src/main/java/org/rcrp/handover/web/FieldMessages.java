@@ -13,15 +13,15 @@ import java.util.regex.Pattern;
  * and names the field; the pages turn those fragments into sentences here, so a field the API checks gets its words
  * on the page by naming it once below (or, for a task's form, in {@link TaskForms}).
  */
-final class FieldMessages {
+public final class FieldMessages {
 
     /**
      * A field in words: its name in a sentence ("the caller's phone number"), what to do when it is missing, and
      * (optional) what to do when it is not in the right form.
      */
-    record Words(String name, String missing, String invalid) {
+    public record Words(String name, String missing, String invalid) {
 
-        Words(String name, String missing) {
+        public Words(String name, String missing) {
             this(name, missing, null);
         }
     }
@@ -30,7 +30,7 @@ final class FieldMessages {
     private static final Pattern AT_MOST = Pattern.compile("must be at most (\\d+) characters");
     private static final Pattern IDENTIFIER = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z]*)+\\b|\\b[a-z]+\\.[a-z]+[A-Za-z]*\\b");
 
-    static final Map<String, Words> CALL = Map.ofEntries(
+    public static final Map<String, Words> CALL = Map.ofEntries(
             Map.entry("reference", new Words("the reference", "Enter the command-and-control reference")),
             Map.entry("source", new Words("where the call came from", "Select where the call came from")),
             Map.entry("category", new Words("what the call is about", "Select what the call is about")),
@@ -113,7 +113,7 @@ final class FieldMessages {
     }
 
     /** Every error of a page as a sentence, in the same order, keyed by the same fields. */
-    static Map<String, String> sentences(Map<String, String> errors, Map<String, Words> fields, Labels labels) {
+    public static Map<String, String> sentences(Map<String, String> errors, Map<String, Words> fields, Labels labels) {
         Map<String, String> sentences = new LinkedHashMap<>();
         errors.forEach((field, message) -> sentences.put(field, sentence(field, message, fields, labels)));
         return sentences;

@@ -12,13 +12,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * For a form's page: what the person typed into it before they were signed out ({@link KeptForms}), once, and the notice
  * that says so ({@code fragments/kept :: notice}, shown when the model has {@code keptForm}).
  */
-final class KeptAnswers {
+public final class KeptAnswers {
 
     private KeptAnswers() {
     }
 
     /** The fields kept for the page being shown, if any; the page then says they are back. */
-    static Optional<MultiValueMap<String, String>> restore(Model model) {
+    public static Optional<MultiValueMap<String, String>> restore(Model model) {
         HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         Optional<MultiValueMap<String, String>> kept = KeptForms.takeForThisPage(request).map(KeptForms.Kept::fields);
         kept.ifPresent(fields -> model.addAttribute("keptForm", true));

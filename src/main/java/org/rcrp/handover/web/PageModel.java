@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page shows: who is signed in, what their role lets them open, whether this is the demo identity, the due clock. */
-@ControllerAdvice(annotations = Controller.class, basePackages = "org.rcrp.handover.web")
-class PageModel {
+@ControllerAdvice(annotations = Controller.class, basePackages = {"org.rcrp.handover.web", "org.rcrp.handover.errors"})
+public class PageModel {
 
     private final IdentityProperties identity;
     private final DueClock clock = new DueClock();
@@ -23,7 +23,7 @@ class PageModel {
     }
 
     @ModelAttribute
-    void common(Model model, Authentication authentication) {
+    public void common(Model model, Authentication authentication) {
         model.addAttribute("clock", clock);
         model.addAttribute("words", labels); // "labels" are a form's field names (fragments/forms)
         model.addAttribute("demoIdentity", identity.mode() == IdentityProperties.Mode.DEMO);

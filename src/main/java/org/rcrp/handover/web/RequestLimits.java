@@ -1,7 +1,6 @@
 package org.rcrp.handover.web;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -10,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.rcrp.handover.support.ErrorBodies;
+import org.rcrp.handover.support.FilterRefusals;
 import org.rcrp.handover.support.NoNulStrings;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration
 @EnableConfigurationProperties(RequestLimits.Limits.class)
-class RequestLimits {
+public class RequestLimits {
 
     @ConfigurationProperties("rcrp.limits")
     record Limits(DataSize maxBodySize, int maxJsonDepth, int maxStringLength) {
@@ -44,16 +43,16 @@ class RequestLimits {
     }
 
     /** A body that outgrew the limit while it was read (no Content-Length, or a false one). */
-    static final class BodyTooLargeException extends IOException {
+    public static final class BodyTooLargeException extends IOException {
         BodyTooLargeException(long limit) {
             super("The request body is larger than " + limit + " bytes");
         }
     }
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> requestLimitsFilter(Limits limits, ObjectMapper objectMapper) {
+    FilterRegistrationBean<OncePerRequestFilter> requestLimitsFilter(Limits limits, FilterRefusals refusals) {
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                new LimitFilter(limits.maxBodySize().toBytes(), objectMapper));
+                new LimitFilter(limits.maxBodySize().toBytes(), refusals));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.addUrlPatterns("/*");
         return registration;
@@ -71,11 +70,11 @@ class RequestLimits {
     static final class LimitFilter extends OncePerRequestFilter {
 
         private final long limit;
-        private final ObjectMapper objectMapper;
+        private final FilterRefusals refusals;
 
-        LimitFilter(long limit, ObjectMapper objectMapper) {
+        LimitFilter(long limit, FilterRefusals refusals) {
             this.limit = limit;
-            this.objectMapper = objectMapper;
+            this.refusals = refusals;
         }
 
         @Override
@@ -113,7 +112,7 @@ class RequestLimits {
 
         private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
                 throws IOException {
-            ErrorBodies.write(objectMapper, request.getRequestURI(), response, status, detail);
+            refusals.refuse(request.getRequestURI(), response, status, detail);
         }
     }
 

@@ -14,13 +14,13 @@ import org.rcrp.handover.process.SupervisorAction;
  * What a supervisor's review is about in words: how serious it is (the escalations page's tag colour) and what each
  * decision it allows does, in one line each. Used by the escalations page and the review's own page.
  */
-final class ReviewActions {
+public final class ReviewActions {
 
     /**
      * How serious an escalation is, most serious first; the tag's colour says it and so do its words (colour is never
      * the only cue).
      */
-    enum Severity {
+    public enum Severity {
         /** A life, a liberty or a lost person: risk to life on the case, an immediate grade, a person not located,
          *  police late to an attendance, an s136 detention over its hour or near its limit, an untriaged 999 call late. */
         URGENT("Urgent", "govuk-tag--red"),
@@ -51,13 +51,13 @@ final class ReviewActions {
             ReviewReason.DETENTION_LIMIT);
 
     /** An action the review allows, with what choosing it does. */
-    record Choice(SupervisorAction action, String name, String consequence) {
+    public record Choice(SupervisorAction action, String name, String consequence) {
     }
 
     private ReviewActions() {
     }
 
-    static Severity severity(ReviewReason reason, Grade grade, Source source, boolean riskToLife) {
+    public static Severity severity(ReviewReason reason, Grade grade, Source source, boolean riskToLife) {
         if (riskToLife || grade == Grade.IMMEDIATE || reason != null && URGENT_REASONS.contains(reason)
                 || reason == ReviewReason.TRIAGE_OVERDUE && source == Source.PUBLIC_999) {
             return Severity.URGENT;
@@ -66,7 +66,7 @@ final class ReviewActions {
     }
 
     /** The actions a review's reason allows, in the order a supervisor weighs them: safety first, closing last. */
-    static List<Choice> choices(ReviewReason reason) {
+    public static List<Choice> choices(ReviewReason reason) {
         if (reason == null) {
             return List.of();
         }

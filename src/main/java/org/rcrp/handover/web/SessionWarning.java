@@ -49,7 +49,7 @@ class SessionWarning {
     }
 
     /** Every signed-in page's times (none where the idle limit is not there: controller slice tests). */
-    @ControllerAdvice(annotations = Controller.class, basePackages = "org.rcrp.handover.web")
+    @ControllerAdvice(annotations = Controller.class, basePackages = {"org.rcrp.handover.web", "org.rcrp.handover.errors"})
     static class OnEveryPage {
 
         private final ObjectProvider<SessionIdleLimit> idle;

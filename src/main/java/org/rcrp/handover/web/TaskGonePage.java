@@ -25,7 +25,7 @@ import org.springframework.web.servlet.ModelAndView;
  * is there to copy.
  */
 @Component
-class TaskGonePage {
+public class TaskGonePage {
 
     /** Fields of a task form that are the page's, not the person's. */
     private static final Set<String> NOT_TYPED = Set.of("_csrf", "seenUpdates", org.rcrp.handover.support.KeptForms.OWNER);
@@ -45,7 +45,7 @@ class TaskGonePage {
     }
 
     /** What the person typed into a task form, without the page's own fields and blanks, in the order sent. */
-    static Map<String, String> typed(Map<String, String[]> parameters) {
+    public static Map<String, String> typed(Map<String, String[]> parameters) {
         Map<String, String> typed = new LinkedHashMap<>();
         parameters.forEach((name, values) -> {
             String value = values.length == 0 ? null : values[0];
@@ -62,7 +62,7 @@ class TaskGonePage {
      * the text to add ({@code text}) and why it was not added ({@code errors}); null for a task that never was the
      * user's to see when nothing was typed (then it is simply not found).
      */
-    ModelAndView page(String taskId, Map<String, String> typed, String text, Map<String, String> errors) {
+    public ModelAndView page(String taskId, Map<String, String> typed, String text, Map<String, String> errors) {
         Actor actor = actors.current();
         Optional<TaskFate> fate = tasks.fate(taskId, actor);
         if (fate.isEmpty() && typed.isEmpty() && text == null) {

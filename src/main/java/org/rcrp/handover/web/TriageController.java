@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code shownRecommendation}, a signature of the task and the plan); otherwise the page shows it and asks again.
  */
 @Controller
-class TriageController {
+public class TriageController {
 
     private static final Labels WORDS = new Labels();
 
@@ -56,7 +56,7 @@ class TriageController {
     private final AgencyAvailability agencies;
     private final ZoneId zone;
     /** The flash attribute with the answers the handler gave when logging the call ({@link LogCallController}). */
-    static final String PREFILLED = "prefilledTriage";
+    public static final String PREFILLED = "prefilledTriage";
 
     TriageController(TaskFacade tasks, ThresholdAdvisor advisor, Actors actors, CaseQueries cases, AgencyAvailability agencies,
                      @Value("${rcrp.metrics.zone:Europe/London}") ZoneId zone) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Route;
 import org.rcrp.handover.triage.AssessThreshold;
+import org.rcrp.handover.web.calls.CallForm;
 
 /**
  * The triage page's form: the threshold questions, the rationale, an optional override with its reason; for a concern

@@ -83,17 +83,6 @@ class KeptFormsTest {
         assertThat(KeptForms.takeForThisPage(owner)).as("dropped once someone else signed in here").isEmpty();
     }
 
-    @Test
-    void theApiPathsAreTheMachinesAndEverythingElseAPage() {
-        assertThat(ErrorBodies.isApi("/api/calls/x")).isTrue();
-        assertThat(ErrorBodies.isApi("/fhir/Task")).isTrue();
-        assertThat(ErrorBodies.isApi("/engine-rest/task")).isTrue();
-        assertThat(ErrorBodies.isApi("/camunda/api/engine")).isTrue();
-        assertThat(ErrorBodies.isApi("/cases/x")).isFalse();
-        assertThat(ErrorBodies.isApi("/apiary")).isFalse();
-        assertThat(ErrorBodies.isApi(null)).isFalse();
-    }
-
     private static MockHttpServletRequest post(String path) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
         request.setServerName("localhost");

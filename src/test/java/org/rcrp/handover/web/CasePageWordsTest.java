@@ -3,7 +3,6 @@ package org.rcrp.handover.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.casefile.CaseView;
@@ -13,7 +12,7 @@ import org.rcrp.handover.process.Conveyance;
 import org.rcrp.handover.process.Grade;
 import org.rcrp.handover.process.Route;
 
-/** The words the case page uses for codes, its chronology (newest first, audit rows on request) and its next clock. */
+/** The words the case page uses for codes and its chronology (newest first, audit rows on request). */
 class CasePageWordsTest {
 
     private static final String CODE = "\\b[A-Z0-9]+_[A-Z0-9_]+\\b";
@@ -85,23 +84,5 @@ class CasePageWordsTest {
                 .containsExactly("New information", "System step", "Task claimed", "Task created", "Call logged");
         assertThat(all.rows()).extracting(Chronology.Row::audit).containsExactly(false, true, true, true, false);
         assertThat(all.rows().get(1).who()).isEqualTo("Automatic");
-    }
-
-    @Test
-    void theNextClockIsTheOpenTaskDueSoonest() {
-        Date soon = new Date(1_000_000L);
-        Date later = new Date(2_000_000L);
-        CaseView.OpenTask inform = new CaseView.OpenTask("t1", "user_inform_caller", "Inform caller", List.of("call-handlers"),
-                null, new Date(0), later);
-        CaseView.OpenTask accept = new CaseView.OpenTask("t2", "user_accept_referral", "Accept referral", List.of("mental-health"),
-                null, new Date(0), soon);
-        CaseView.OpenTask noClock = new CaseView.OpenTask("t3", "user_other", "Other", List.of("call-handlers"), null, new Date(0), null);
-        assertThat(CasePageController.nextClock(withTasks(List.of(noClock, inform, accept)))).isEqualTo(accept);
-        assertThat(CasePageController.nextClock(withTasks(List.of(noClock)))).isNull();
-    }
-
-    private static CaseView withTasks(List<CaseView.OpenTask> tasks) {
-        return new CaseView("id", "CAD-1", null, null, null, null, null, null, null, null, null, CaseState.REFERRED, null, null,
-                null, Agency.POLICE, null, null, null, null, null, null, null, tasks, List.of(), null, null);
     }
 }

@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.figures;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +27,8 @@ import org.rcrp.handover.process.SupervisorAction;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.SlaProperties;
+import org.rcrp.handover.web.FieldMessages;
+import org.rcrp.handover.web.Labels;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -172,7 +174,7 @@ class FiguresPageController {
             }
             model.addAttribute("errors", FieldMessages.sentences(errors, PERIOD, WORDS));
         }
-        return "figures";
+        return "figures/figures";
     }
 
     @GetMapping(value = "/figures.csv", produces = "text/csv")

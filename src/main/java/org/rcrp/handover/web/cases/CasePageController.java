@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.cases;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +13,10 @@ import org.rcrp.handover.intake.CaseNotFoundException;
 import org.rcrp.handover.intake.CaseNotOpenException;
 import org.rcrp.handover.intake.CaseUpdate;
 import org.rcrp.handover.process.InvalidInputException;
+import org.rcrp.handover.web.Chronology;
+import org.rcrp.handover.web.FieldMessages;
+import org.rcrp.handover.web.KeptAnswers;
+import org.rcrp.handover.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +67,7 @@ class CasePageController {
                 .map(CaseView.OpenTask::id).collect(Collectors.toSet()));
         model.addAttribute("nextClock", nextClock(view));
         model.addAttribute("chronology", Chronology.of(view.timeline(), labels, audit));
-        return "case :: live";
+        return "cases/case :: live";
     }
 
     /** The open task due soonest: the clock that runs out next. */
@@ -100,6 +104,6 @@ class CasePageController {
         live(id, audit, model);
         model.addAttribute("answers", answers);
         model.addAttribute("errors", errors);
-        return "case";
+        return "cases/case";
     }
 }

@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.cases;
 
 import java.util.Map;
 import org.rcrp.handover.dispute.DisputeReviews;
@@ -53,6 +53,6 @@ class DisputesPageController {
         model.addAttribute("reviewed", reviews.inState(JdbcDisputeRecords.State.REVIEWED));
         model.addAttribute("errors", errors);
         model.addAttribute("erroredDispute", erroredDispute);
-        return "disputes";
+        return "cases/disputes";
     }
 }

@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.escalations;
 
 import static org.rcrp.handover.process.PartnerReferralProcess.Variables.REASON_CODE;
 import static org.rcrp.handover.process.RcrpCallProcess.Variables.AGENCY;
@@ -26,6 +26,8 @@ import org.rcrp.handover.process.Groups;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.ReviewReason;
+import org.rcrp.handover.web.Labels;
+import org.rcrp.handover.web.ReviewActions;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +100,7 @@ class EscalationsController {
     @GetMapping("/escalations")
     String page(Model model) {
         live(model);
-        return "escalations";
+        return "escalations/escalations";
     }
 
     /** The queue alone, fetched again every few seconds by the page. */
@@ -115,7 +117,7 @@ class EscalationsController {
         model.addAttribute("counts", escalations.stream()
                 .collect(Collectors.groupingBy(Escalation::why, java.util.TreeMap::new, Collectors.counting())));
         model.addAttribute("repeats", repeats.unseen(actor, REPEATS_SHOWN));
-        return "escalations :: live";
+        return "escalations/escalations :: live";
     }
 
     /** A supervisor has looked at a repeat contact: it leaves the page, and the case's journal says who and when. */

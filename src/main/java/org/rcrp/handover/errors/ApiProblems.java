@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.errors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolationException;
@@ -10,6 +10,7 @@ import org.rcrp.handover.intake.ReferenceInUseException;
 import org.rcrp.handover.process.FieldError;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.support.JsonFieldErrors;
+import org.rcrp.handover.web.RequestLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.rcrp.handover.support.ConcurrentChange;

@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.cases;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -77,7 +77,7 @@ class ContactsPageController {
         model.addAttribute("answers", answers);
         model.addAttribute("errors", errors);
         model.addAttribute("erroredRequest", requestId);
-        return "contacts";
+        return "cases/contacts";
     }
 
     private static ContactShares.Whose whose(String value) {

@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.calls;
 
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
@@ -19,6 +19,10 @@ import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.process.RcrpCallProcess;
+import org.rcrp.handover.web.FieldMessages;
+import org.rcrp.handover.web.KeptAnswers;
+import org.rcrp.handover.web.Labels;
+import org.rcrp.handover.web.TriageController;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -187,7 +191,7 @@ class LogCallController {
         model.addAttribute("agencies", CallForm.knownTo(agencies.referable()));
         model.addAttribute("awolKinds", CallForm.AWOL_KINDS);
         model.addAttribute("walkoutSettings", CallForm.WALKOUT_SETTINGS);
-        return "log-call";
+        return "calls/log-call";
     }
 
     /** Until the command-and-control reference is typed in: unique to the second, with a random tail. */

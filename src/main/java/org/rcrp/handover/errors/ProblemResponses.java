@@ -1,17 +1,15 @@
-package org.rcrp.handover.identity;
+package org.rcrp.handover.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.rcrp.handover.support.ErrorBodies;
+import org.rcrp.handover.identity.IdentityProperties;
+import org.rcrp.handover.identity.SecurityRefusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +17,7 @@ import org.springframework.stereotype.Component;
  * {@code /fhir} as a FHIR OperationOutcome, which is what FHIR clients read.
  */
 @Component
-public class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler, AuthenticationFailureHandler {
+public class ProblemResponses implements SecurityRefusals {
 
     private final ObjectMapper objectMapper;
     private final String challenge;

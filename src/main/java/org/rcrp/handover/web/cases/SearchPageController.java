@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.cases;
 
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +44,6 @@ class SearchPageController {
         model.addAttribute("found", found);
         model.addAttribute("police", actor.isPolice());
         model.addAttribute("shown", SHOWN);
-        return "cases";
+        return "cases/search";
     }
 }

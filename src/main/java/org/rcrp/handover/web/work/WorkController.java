@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.work;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,6 +15,7 @@ import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.inbox.WorkItem;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
+import org.rcrp.handover.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +44,6 @@ class WorkController {
     WorkController(TaskFacade tasks, Actors actors) {
         this.tasks = tasks;
         this.actors = actors;
-    }
-
-    @GetMapping("/login")
-    String login() {
-        return "login";
     }
 
     @GetMapping("/")
@@ -106,7 +102,7 @@ class WorkController {
         model.addAttribute("groups", WORDS.groups(new TreeSet<>(actors.current().groups())));
         model.addAttribute("chosen", chosen);
         model.addAttribute("refreshUrl", chosen.query("/work/queues"));
-        return "work";
+        return "work/work";
     }
 
     /** The two queues alone, fetched again every few seconds by the page, with the page's choices. */
@@ -114,7 +110,7 @@ class WorkController {
     String queues(@RequestParam Optional<String> mine, @RequestParam Optional<String> category,
                   @RequestParam Optional<String> agency, @RequestParam Optional<String> overdue, Model model) {
         queues(Chosen.of(mine.orElse(null), category.orElse(null), agency.orElse(null), overdue.orElse(null)), model);
-        return "work :: queues";
+        return "work/work :: queues";
     }
 
     private void queues(Chosen chosen, Model model) {

@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.errors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,8 +12,9 @@ import org.rcrp.handover.intake.CaseNotOpenException;
 import org.rcrp.handover.intake.ReferenceInUseException;
 import org.rcrp.handover.process.InvalidInputException;
 import org.rcrp.handover.support.ConcurrentChange;
-import org.rcrp.handover.support.ErrorBodies;
 import org.rcrp.handover.support.KeptForms;
+import org.rcrp.handover.web.PageModel;
+import org.rcrp.handover.web.TaskGonePage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -176,9 +177,10 @@ class PageErrors implements HandlerExceptionResolver, Ordered {
         return page;
     }
 
-    /** Our page controllers: this package's, but not the error page itself. */
+    /** Our page controllers: the web package's and its features' (web.cases, web.figures …); the error page is not one. */
     private static boolean isPageController(Class<?> type) {
-        return type.getPackageName().equals(PageErrors.class.getPackageName()) && type != ErrorPages.class;
+        String web = PageModel.class.getPackageName();
+        return type.getPackageName().equals(web) || type.getPackageName().startsWith(web + ".");
     }
 
     /** A page's request from a browser: not an API path, and a client that takes HTML (or anything). */

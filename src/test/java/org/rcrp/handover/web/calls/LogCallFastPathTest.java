@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.calls;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.identity.Actors;
-import org.rcrp.handover.identity.ProblemResponses;
+import org.rcrp.handover.errors.ApiProblems;
+import org.rcrp.handover.errors.ProblemResponses;
 import org.rcrp.handover.identity.SecurityConfiguration;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.intake.CallIntake;
@@ -32,6 +33,7 @@ import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Source;
+import org.rcrp.handover.web.TriageController;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;

@@ -1,4 +1,4 @@
-package org.rcrp.handover.support;
+package org.rcrp.handover.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

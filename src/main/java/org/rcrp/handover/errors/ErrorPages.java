@@ -1,9 +1,8 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.errors;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.rcrp.handover.support.ErrorBodies;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

@@ -1,4 +1,4 @@
-package org.rcrp.handover.web;
+package org.rcrp.handover.web.calls;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +27,7 @@ import org.springframework.util.MultiValueMap;
  * AWOL details count only when the category is AWOL, a walk-out's only when it is WALKOUT (they are hidden otherwise). A
  * time of day is the force's ({@code rcrp.metrics.zone}), as the handler reads the clock on the wall.
  */
-final class CallForm {
+public final class CallForm {
 
     record Option(String value, String label, String hint) {
     }
@@ -175,7 +175,7 @@ final class CallForm {
     }
 
     /** A datetime-local input's value (2026-12-03T14:30) on the force's clock; DateTimeParseException when it is none. */
-    static OffsetDateTime localDateTime(String value, ZoneId zone) {
+    public static OffsetDateTime localDateTime(String value, ZoneId zone) {
         return LocalDateTime.parse(value).atZone(zone).toOffsetDateTime();
     }
 
