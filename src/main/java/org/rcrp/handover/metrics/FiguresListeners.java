@@ -22,12 +22,14 @@ import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.RcrpCallProcess.Variables;
 import org.rcrp.handover.process.S136HandoverProcess;
+import org.rcrp.handover.tasks.TaskCatalogue;
 import org.springframework.stereotype.Component;
 
 /**
  * Hooks the figures into the three processes without touching the models: an engine plugin whose parse
  * listener adds built-in listeners to the elements (by their API ids) whose passing changes a figure,
- * and hands plain values to {@link FiguresRecorder}. Built-in listeners run in the step's transaction and
+ * and hands plain values to {@link FiguresRecorder}; a user task's figures are the ones its entry in the task
+ * catalogue names. Built-in listeners run in the step's transaction and
  * even when an administrator skips custom listeners. Plain engines (the process tests) run without it.
  */
 @Component
@@ -124,41 +126,44 @@ public class FiguresListeners extends AbstractProcessEnginePlugin {
             }
         }
 
+        /** A user task's figures, as the task catalogue names them (tasks/TaskCatalogue). */
         @Override
         public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
             String key = keyOf(activity);
-            String id = activity.getId();
-            if (is(activity, RcrpCallProcess.KEY, RcrpCallProcess.Elements.USER_ATTEND)) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+            if (key == null) {
+                return;
+            }
+            switch (TaskCatalogue.figuresOf(activity.getId())) {
+                case POLICE_DEPLOYED -> activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
                         figures.policeDeployed(caseOf(execution)));
-            } else if (is(activity, RcrpCallProcess.KEY, RcrpCallProcess.Elements.USER_INFORM_CALLER)) {
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
-                        figures.callerToBeInformed(caseOf(execution)));
-                activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution ->
-                        figures.callerInformTaskEnded(caseOf(execution), Variables.CALLER_INFORMED.isTrue(execution)));
-            } else if (is(activity, PartnerReferralProcess.KEY, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL)) {
-                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.referralAnswered(task.getProcessInstanceId(),
-                        "ACCEPT".equals(name(PartnerReferralProcess.Variables.DECISION.get(task))),
+                case CALLER_INFORMED -> {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) execution ->
+                            figures.callerToBeInformed(caseOf(execution)));
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution ->
+                            figures.callerInformTaskEnded(caseOf(execution), Variables.CALLER_INFORMED.isTrue(execution)));
+                }
+                case REFERRAL_ANSWERED -> onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.referralAnswered(
+                        task.getProcessInstanceId(), "ACCEPT".equals(name(PartnerReferralProcess.Variables.DECISION.get(task))),
                         name(PartnerReferralProcess.Variables.REASON_CODE.get(task)), now()));
-            } else if (is(activity, PartnerReferralProcess.KEY, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME)) {
-                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.outcomeRecorded(task.getProcessInstanceId(),
-                        name(PartnerReferralProcess.Variables.PARTNER_OUTCOME.get(task)), now()));
-            } else if (is(activity, S136HandoverProcess.KEY, S136HandoverProcess.Elements.USER_ACCEPT_HANDOVER)) {
-                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> {
+                case PARTNER_OUTCOME -> onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.outcomeRecorded(
+                        task.getProcessInstanceId(), name(PartnerReferralProcess.Variables.PARTNER_OUTCOME.get(task)), now()));
+                case HANDOVER_ANSWERED -> onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> {
                     if (S136HandoverProcess.Variables.HANDOVER_DECISION.get(task) == HandoverDecision.AGREE_DELAY) {
                         figures.handoverDelayAgreed(task.getProcessInstanceId());
                     } else {
                         figures.handedOver(task.getProcessInstanceId(), now());
                     }
                 });
-            } else if (is(activity, S136HandoverProcess.KEY, S136HandoverProcess.Elements.USER_COMPLETE_ASSESSMENT)) {
-                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.assessmentEnded(task.getProcessInstanceId(),
-                        S136HandoverProcess.Variables.ASSESSMENT_ENDED_AT.get(task).toInstant()));
-            } else if (id.equals(RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW) && key != null) {
-                onTask(activity, TaskListener.EVENTNAME_CREATE, task -> escalationRaised(key, task));
-                onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.escalationResolved(task.getId(),
-                        name(Variables.SUPERVISOR_ACTION.get(task)), now()));
-                onTask(activity, TaskListener.EVENTNAME_DELETE, task -> figures.escalationCancelled(task.getId(), now()));
+                case ASSESSMENT_ENDED -> onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.assessmentEnded(
+                        task.getProcessInstanceId(), S136HandoverProcess.Variables.ASSESSMENT_ENDED_AT.get(task).toInstant()));
+                case ESCALATION -> {
+                    onTask(activity, TaskListener.EVENTNAME_CREATE, task -> escalationRaised(key, task));
+                    onTask(activity, TaskListener.EVENTNAME_COMPLETE, task -> figures.escalationResolved(task.getId(),
+                            name(Variables.SUPERVISOR_ACTION.get(task)), now()));
+                    onTask(activity, TaskListener.EVENTNAME_DELETE, task -> figures.escalationCancelled(task.getId(), now()));
+                }
+                case NONE -> {
+                }
             }
         }
 

@@ -11,6 +11,8 @@ import org.rcrp.handover.inbox.TaskProblem;
 import org.rcrp.handover.process.AgencyAvailability;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.TaskCompletion;
+import org.rcrp.handover.tasks.TaskCatalogue;
+import org.rcrp.handover.tasks.UserTask;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +49,7 @@ class TaskPageController {
     String page(@PathVariable String taskId, Model model) {
         Actor actor = actors.current();
         String key = tasks.keyOfHeldTask(taskId, actor);
-        if (key.equals(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD)) {
+        if (TaskCatalogue.of(key).map(UserTask::page).orElse(null) == UserTask.Page.TRIAGE) {
             return "redirect:/work/" + taskId + "/triage";
         }
         return render(taskId, key, tasks.variablesOfHeldTask(taskId, actor),
@@ -116,7 +118,7 @@ class TaskPageController {
         model.addAttribute("category", variables.get(RcrpCallProcess.Variables.CATEGORY.name()));
         model.addAttribute("answers", answers);
         model.addAttribute("errors", FieldMessages.sentences(errors, form.words(), LABELS));
-        model.addAttribute("reviewChoices", RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW.equals(key)
+        model.addAttribute("reviewChoices", TaskForms.asksASupervisorsDecision(key)
                 ? ReviewActions.choices(RcrpCallProcess.Variables.TASK_REASON.from(variables)) : java.util.List.of());
         return "task";
     }
