@@ -9,31 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The case page read by someone taking a case over, in a real browser (headless Debian chromium) on PostgreSQL: a banner
@@ -41,11 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
  * in words, the routine audit rows hidden until asked for (without JavaScript: a link); and printed, no navigation or demo
  * banner but the protective marking, who printed it and when. Passes axe-core and fits the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
-class CasePageBrowserIT {
+class CasePageBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Actor CRISIS_TEAM = new Actor("mhcrisis1", Set.of("mental-health"));
@@ -53,26 +38,6 @@ class CasePageBrowserIT {
     private static final String FULL_DATE = "\\w{3} \\d{1,2} \\w{3,4} \\d{4}, \\d{2}:\\d{2}:\\d{2} (GMT|BST)";
     /** What a code looks like when it reaches a page (MENTAL_HEALTH, TASK_CLAIMED). */
     private static final String CODE = "\\b[A-Z0-9]+_[A-Z0-9_]+\\b";
-
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-
-    private WebDriver browser;
-    private BrowserSteps steps;
-
-    @BeforeEach
-    void useBrowser() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
-    }
 
     @Test
     void theCasePageLeadsWithWhereTheCaseStandsAndTheNewestFactAndPrintsMarked() {

@@ -9,15 +9,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
@@ -25,47 +21,22 @@ import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.referral.AcceptReferral;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 23: "dark rooms get a white page". With the screen set to dark (prefers-color-scheme, emulated through the
  * DevTools protocol) the main pages — work, a case, a partner's task, escalations, figures — are dark, and axe-core finds
  * no serious or critical violation, colour contrast included. Printed, a page stays dark text on white paper.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
-class DarkModeBrowserIT {
+class DarkModeBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER1 = new Actor("handler1", Set.of("call-handlers"));
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Actor CRISIS_TEAM = new Actor("mhcrisis1", Set.of("mental-health"));
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-
-    private WebDriver browser;
-    private BrowserSteps steps;
-
     @BeforeEach
     void darkScreen() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
         emulate(null, "dark");
     }
 
@@ -184,9 +155,5 @@ class DarkModeBrowserIT {
         tasks.complete(triage.id(), HANDLER2, AssessThreshold.answers(false, false, false, false, false, false,
                 "Known to the crisis team; no threat to life"));
         return caseId;
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -6,46 +6,26 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.rcrp.handover.support.ApiCalls;
-import org.rcrp.handover.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The dispute and sharing pages in a real browser, each passing axe-core: the duty inspector and the crisis team's on-call
  * manager state their positions, a manager records the joint review's learning; the crisis team asks for the family
  * contact's number, a call handler grants it, and the crisis team sees it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
-class DisputesAndSharingBrowserIT {
+class DisputesAndSharingBrowserIT extends BrowserITBase {
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
     @Autowired
     TestRestTemplate http;
 
-    private WebDriver browser;
-    private BrowserSteps steps;
     private ApiCalls api;
 
     @BeforeEach
-    void useBrowser() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
+    void useTheApi() {
         api = new ApiCalls(http);
     }
 

@@ -14,27 +14,18 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.CallRepository;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The fast path in Chromium on PostgreSQL (issue 23): a 999 risk-to-life call reaches police in two page loads from
@@ -43,39 +34,23 @@ import org.springframework.test.context.ActiveProfiles;
  * not shown records nothing; the task a person's completion makes is theirs ("Held by you"). Prints the page loads and
  * clicks of the 999 and the routine 101 journeys (README, Pages).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = TestDatabase.DB_URL)
-@ActiveProfiles("postgres")
-@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class FastPathBrowserIT {
+class FastPathBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
     @Autowired
     CallRepository calls;
     @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-    @Autowired
     TaskService taskService;
 
-    private WebDriver browser;
-    private BrowserSteps steps;
     private JourneyCounter counter;
     private final String routine = "CAD-R-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
     void openTheBrowser() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
+        openTheApp();
         counter = new JourneyCounter(browser);
     }
 

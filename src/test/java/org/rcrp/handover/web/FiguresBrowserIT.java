@@ -13,28 +13,19 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A manager in a real browser, on a day of five calls: four referred to the crisis team and not yet closed, one attended
@@ -43,34 +34,16 @@ import org.springframework.test.context.ActiveProfiles;
  * links; the partners' table is whole at 1366 px and the page usable at 768 px; police and referred are never red against
  * green; the CSV downloads; a bad period shows next to its field; axe-core passes. Somebody else is refused the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
-class FiguresBrowserIT {
+class FiguresBrowserIT extends BrowserITBase {
 
     private static final String DAY = "2031-01-10";
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-
-    private WebDriver browser;
-    private BrowserSteps steps;
 
     @BeforeEach
     void fourCallsReferredAndOneAttendedOnADayOfTheirOwn() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
         for (String table : List.of("rcrp_report_case", "rcrp_report_referral", "rcrp_report_escalation", "rcrp_report_handover")) {
             jdbc.update("DELETE FROM " + table + " WHERE logged_day = DATE '" + DAY + "'");
         }

@@ -19,7 +19,10 @@ public final class HeadlessChromium implements BeforeAllCallback, AfterAllCallba
 
     private WebDriver browser;
 
-    /** The browser of the test class ({@code @RegisterExtension static HeadlessChromium chromium = new HeadlessChromium();}). */
+    /**
+     * The browser of the test class ({@code @RegisterExtension static HeadlessChromium chromium = new HeadlessChromium();},
+     * as {@link BrowserITBase} has it for the pages' browser tests).
+     */
     public WebDriver browser() {
         return browser;
     }

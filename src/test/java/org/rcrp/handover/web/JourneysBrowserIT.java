@@ -1,6 +1,5 @@
 package org.rcrp.handover.web;
 
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rcrp.handover.web.BrowserSteps.inRow;
@@ -16,25 +15,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
-import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The four journeys of the web UI in a real browser (headless Debian chromium) on PostgreSQL, with
@@ -42,42 +32,26 @@ import org.springframework.test.context.ActiveProfiles;
  * critical violation and fits a 1366×768 control-room screen; the partner's pages also fit a tablet.
  * The main pages are photographed into docs/screenshots for the README.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL,
+@TestPropertySource(properties = {
         "rcrp.sla.partner-reminder=PT20S",
         "rcrp.sla.partner-acknowledgement=PT40S"})
-@ActiveProfiles("postgres")
-@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JourneysBrowserIT {
+class JourneysBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Duration ESCALATION = Duration.ofSeconds(90);
-
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
 
     private final String reference = "CAD-J-" + UUID.randomUUID().toString().substring(0, 8);
     private final String silentReference = "CAD-S-" + UUID.randomUUID().toString().substring(0, 8);
     /** Earlier calls the AWOL call's triage page shows: about the patient (within 24 h), and from the ward's number about another. */
     private final String aboutThePatient = "CAD-E-" + UUID.randomUUID().toString().substring(0, 8);
     private final String fromTheWard = "CAD-W-" + UUID.randomUUID().toString().substring(0, 8);
-    private WebDriver browser;
-    private BrowserSteps steps;
 
     /** Social care never answers this referral: its clock runs while the other journeys do. */
     @BeforeAll
     void referACaseSocialCareWillNotAnswer() {
-        browser = chromium.browser();
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
+        openTheApp();
         String caseId = intake.log(new NewCall(silentReference, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
                 "Carer worried: older man not answering the door", null,
                 new NewCall.Subject("R Jones", 81, List.of(Agency.SOCIAL_CARE)), null, null), HANDLER2).call().id();

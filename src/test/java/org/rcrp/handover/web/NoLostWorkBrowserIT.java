@@ -14,29 +14,19 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.support.PageSession;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Issue 23, "work is lost", in a real browser on PostgreSQL: a task that went away while its form was open (here the
@@ -44,39 +34,17 @@ import org.springframework.test.context.ActiveProfiles;
  * the supervisor; a form sent after the session expired comes back filled in after signing in again; an unknown case is
  * an HTML page in the browser and problem+json in the API. Every page passes axe-core and fits the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
-class NoLostWorkBrowserIT {
+class NoLostWorkBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Actor MHCRISIS1 = new Actor("mhcrisis1", Set.of("mental-health"));
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
     @Autowired
     CaseQueries cases;
     @Autowired
     TaskService taskService;
     @Autowired
     ManagementService managementService;
-
-    private WebDriver browser;
-    private BrowserSteps steps;
-
-    @BeforeEach
-    void useBrowser() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
-    }
 
     @Test
     void anAcceptSentAfterTheClockRanOutIsKeptAndAddedToTheCaseForTheSupervisor() {
@@ -228,9 +196,5 @@ class NoLostWorkBrowserIT {
 
     private String processOf(String taskId) {
         return taskService.createTaskQuery().taskId(taskId).singleResult().getProcessInstanceId();
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

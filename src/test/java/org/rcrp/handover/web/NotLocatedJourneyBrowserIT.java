@@ -13,25 +13,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The crisis team finds nobody, in a real browser (headless chromium) on PostgreSQL: it accepts the referral, visits,
@@ -39,34 +29,18 @@ import org.springframework.test.context.ActiveProfiles;
  * whereabouts; the supervisor opens a missing-person risk assessment, which appears in the supervisors' work. Every
  * page visited passes axe-core with no serious or critical violation and fits its screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NotLocatedJourneyBrowserIT {
+class NotLocatedJourneyBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-
     private final String reference = "CAD-N-" + UUID.randomUUID().toString().substring(0, 8);
-    private WebDriver browser;
-    private BrowserSteps steps;
 
     /** A concern for welfare about a man known to the crisis team, triaged to it. */
     @BeforeAll
     void referACaseToTheCrisisTeam() {
-        browser = chromium.browser();
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
+        openTheApp();
         String caseId = intake.log(new NewCall(reference, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
                 "Sister worried: brother stopped answering after a hospital discharge", null,
                 new NewCall.Subject("Tom Reid", 35, List.of(Agency.MENTAL_HEALTH)), null, null), HANDLER2).call().id();

@@ -20,14 +20,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
@@ -40,14 +36,8 @@ import org.rcrp.handover.process.S136Details;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.referral.AcceptReferral;
 import org.rcrp.handover.referral.RecordPartnerOutcome;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * No code, key or {@code null} reaches a page: a realistic set of cases (a referral, a rejected referral, a person not
@@ -56,12 +46,9 @@ import org.springframework.test.context.ActiveProfiles;
  * disputes, an error page — and each page's visible text, and the words of every option in its lists, is scanned for
  * {@code SOME_CODE} and {@code null}. Every hit of every page is listed at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PlainWordsBrowserIT {
+class PlainWordsBrowserIT extends BrowserITBase {
 
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]+_[A-Z_]+\\b");
     private static final Pattern NULL = Pattern.compile("\\bnull\\b");
@@ -72,20 +59,8 @@ class PlainWordsBrowserIT {
     private static final Actor OFFICER = new Actor("officer1", Set.of("response-officers"));
     private static final Actor HOSPITAL = new Actor("hospital1", Set.of("hospital-liaison"));
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-
     private final String tag = UUID.randomUUID().toString().substring(0, 6);
     private final Map<String, Set<String>> hits = new LinkedHashMap<>();
-    private WebDriver browser;
-    private BrowserSteps steps;
 
     private String referredCase;
     private String acceptTask;
@@ -99,9 +74,7 @@ class PlainWordsBrowserIT {
 
     @BeforeAll
     void aShiftOfCases() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
+        openTheApp();
 
         referredCase = referred("CAD-PW-REF-" + tag);
         informTask = claimed(referredCase, HANDLER2);

@@ -23,18 +23,14 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
@@ -42,14 +38,9 @@ import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.process.SupervisorAction;
 import org.rcrp.handover.referral.SupervisorReview;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Issue 23's queues, search, claim-and-open and escalations in a real browser on PostgreSQL, with the triage and
@@ -59,34 +50,21 @@ import org.springframework.test.context.ActiveProfiles;
  * severity, with the wait, the agency's contact route, earlier decisions and what each action does, in words only. Two
  * journeys are counted in clicks and page loads (README, The web UI).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL,
+@TestPropertySource(properties = {
         "rcrp.sla.triage=PT30S",
         "rcrp.sla.triage-999=PT20S",
         "rcrp.sla.partner-reminder=PT15S",
         "rcrp.sla.partner-acknowledgement=PT30S",
         "rcrp.agencies.SOCIAL_CARE.phone=0300 123 4567"})
-@ActiveProfiles("postgres")
-@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class QueuesAndEscalationsBrowserIT {
+class QueuesAndEscalationsBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Actor SUPERVISOR = new Actor("supervisor1", Set.of("police-supervisors"));
     private static final Duration ESCALATION = Duration.ofSeconds(120);
     /** A code as the system keeps it ("PUBLIC_999", "NO_RESPONSE"): never on a page. */
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b");
-
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
 
     private final String id = UUID.randomUUID().toString().substring(0, 6);
     private final String routine101 = "CAD-R-" + id;
@@ -98,16 +76,12 @@ class QueuesAndEscalationsBrowserIT {
     private final String person = "Dan " + surname;
     /** The same person as the police national computer would write him: found by the person key, not by the letters. */
     private final String spelledOtherwise = "MR " + surname.toUpperCase() + ", DAN";
-    private WebDriver browser;
-    private BrowserSteps steps;
     private int clicks;
     private int pageLoads;
 
     @BeforeAll
     void logTheShift() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
+        openTheApp();
         // Social care is asked first and never answers: its silence reaches the supervisors while the rest runs.
         String silent = intake.log(new NewCall(silentSocialCare, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
                 "Carer worried: older woman not answering the door", new NewCall.Location("4 Elm Court", true),

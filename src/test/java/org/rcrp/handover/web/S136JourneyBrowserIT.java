@@ -15,57 +15,34 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Conveyance;
 import org.rcrp.handover.process.PlaceOfSafety;
 import org.rcrp.handover.process.S136Details;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.support.TestDatabase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The hospital's side of an s136 handover in a real browser on PostgreSQL: the liaison nurse opens the handover of a
  * person who arrived ten minutes ago, agrees with a named police officer a later time with a reason (refused first
  * without the time), and the case page shows the new deadline. Every page passes axe-core and fits the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-@DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class S136JourneyBrowserIT {
+class S136JourneyBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final ZoneId FORCE = ZoneId.of("Europe/London");
     private static final Duration REFRESH = Duration.ofSeconds(30);
 
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-
     private final String reference = "CAD-136-" + UUID.randomUUID().toString().substring(0, 8);
     private String caseId;
-    private WebDriver browser;
-    private BrowserSteps steps;
 
     @BeforeAll
     void aPersonDetainedUnderS136ArrivedTenMinutesAgo() {
-        browser = chromium.browser();
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
+        openTheApp();
         Instant arrived = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
         caseId = intake.log(new NewCall(reference, Source.PUBLIC_999, Category.S136_HANDOVER, "Detained under s136 at the station",
                 null, new NewCall.Subject("Robin Vale", 29, List.of()), null, null, null,

@@ -6,57 +6,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.support.TestDatabase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A control room that looks away: new urgent work shows in the window's title (and, only if the user switched them on, a
  * sound or a browser notification); a session about to end says so, and "Stay signed in" keeps it. Sessions here end after
  * 90 s without the user doing anything (the pages' own refreshes do not count), with the warning 60 s before.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL,
+@TestPropertySource(properties = {
         "server.servlet.session.timeout=90s",
         "rcrp.session.warn-before=PT60S"})
-@ActiveProfiles("postgres")
-@DirtiesContext
-class SessionAndAttentionBrowserIT {
+class SessionAndAttentionBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
-
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-
-    private WebDriver browser;
-    private BrowserSteps steps;
-
-    @BeforeEach
-    void useBrowser() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
-    }
 
     @Test
     void newUrgentWorkShowsInTheTitleAndTheSessionWarnsBeforeItEndsAndStaysSignedIn() {

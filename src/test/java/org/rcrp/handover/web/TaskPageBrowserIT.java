@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.CaseUpdate;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
@@ -26,53 +20,25 @@ import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.process.RejectionReason;
 import org.rcrp.handover.process.Source;
 import org.rcrp.handover.referral.AcceptReferral;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every task page under pressure (issue 23): a banner that stays in view with the task's clock, the case's grade and who is
  * responsible now; a "Latest" panel with what is new on the case, updating itself while the page is open; a warning before
  * the clock runs out. The partner's acknowledgement clock is a minute here, warned of 40 s before it runs out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL,
+@TestPropertySource(properties = {
         "rcrp.sla.partner-reminder=PT50S",
         "rcrp.sla.partner-acknowledgement=PT60S",
         "rcrp.task-clock.warn-before=PT40S"})
-@ActiveProfiles("postgres")
-@DirtiesContext
-class TaskPageBrowserIT {
+class TaskPageBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER1 = new Actor("handler1", Set.of("call-handlers"));
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Actor CRISIS_TEAM = new Actor("mhcrisis1", Set.of("mental-health"));
     private static final Actor OFFICER = new Actor("officer1", Set.of("response-officers"));
     private static final Duration REFRESH = Duration.ofSeconds(20);
-
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-
-    private WebDriver browser;
-    private BrowserSteps steps;
-
-    @BeforeEach
-    void useBrowser() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
-    }
 
     @Test
     void theOfficerSeesTheRiskTheCrisisTeamRaisedWithTheGradeAndClockInViewAndTheHandlerSeesTheRejectionArrive() {
@@ -183,9 +149,5 @@ class TaskPageBrowserIT {
         return org.awaitility.Awaitility.await().atMost(REFRESH).until(() -> tasks.available(actor).stream()
                 .filter(item -> caseId.equals(item.callId()) && key.equals(item.key())).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -7,30 +7,18 @@ import static org.rcrp.handover.web.BrowserSteps.row;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rcrp.handover.identity.Actor;
-import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
-import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.support.WaitingTasks;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The pages the four journeys do not reach, in a real browser (headless Debian chromium) on
@@ -39,35 +27,10 @@ import org.springframework.test.context.ActiveProfiles;
  * attendance ending in an s136 detention and the hospital accepting the handover; new information from
  * the case page. Every page passes axe-core with no serious or critical violation and fits the screen.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        TestDatabase.DB_URL})
-@ActiveProfiles("postgres")
-// One engine on rcrp_it at a time: a cached context's job executor would run this test's jobs with its own clocks.
-@DirtiesContext
-class WorkPagesBrowserIT {
+class WorkPagesBrowserIT extends BrowserITBase {
 
     private static final Actor HANDLER2 = new Actor("handler2", Set.of("call-handlers"));
     private static final Duration REFRESH = Duration.ofSeconds(20);
-
-    @RegisterExtension
-    static HeadlessChromium chromium = new HeadlessChromium();
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CallIntake intake;
-    @Autowired
-    TaskFacade tasks;
-
-    private WebDriver browser;
-    private BrowserSteps steps;
-
-    @BeforeEach
-    void useBrowser() {
-        browser = chromium.browser();
-        browser.manage().window().setSize(PageChecks.CONTROL_ROOM);
-        steps = new BrowserSteps(browser, "http://localhost:" + port);
-    }
 
     @Test
     void theQueueShowsNewWorkAndDropsWhatAColleagueClaimedWithoutReloading() {
@@ -223,9 +186,5 @@ class WorkPagesBrowserIT {
     private String log(String reference, Category category, String summary) {
         return intake.log(new NewCall(reference, Source.PUBLIC_999, category, summary, null,
                 new NewCall.Subject("J Smith", 41, List.of()), null, null), HANDLER2).call().id();
-    }
-
-    private static String shortId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 }
