@@ -93,7 +93,8 @@ class LeanHistoryPostgresIT {
                         PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL + " mhcrisis1",
                         PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME + " mhcrisis1");
         assertThat(count("select count(*) from act_hi_identitylink where group_id_ = 'call-handlers' and type_ = 'candidate' "
-                + "and proc_inst_id_ in " + INSTANCES, caseId)).as("whom each task was offered to").isPositive();
+                + "and task_id_ in (select id_ from act_hi_taskinst where proc_inst_id_ in " + INSTANCES + ")", caseId))
+                .as("whom each task was offered to").isPositive();
         assertThat(count("select count(*) from act_hi_decinst where proc_inst_id_ in " + INSTANCES, caseId)).isEqualTo(1);
         assertThat(count("select count(*) from act_hi_dec_in where dec_inst_id_ in "
                 + "(select id_ from act_hi_decinst where proc_inst_id_ in " + INSTANCES + ")", caseId))
