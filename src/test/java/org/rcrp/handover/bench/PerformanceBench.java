@@ -165,6 +165,9 @@ class PerformanceBench {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .map(table -> "%s %.0f".formatted(table.getKey(), table.getValue() / (double) LIFECYCLES))
                 .collect(Collectors.joining(", ")));
+        // Every table written, not only the eight above: docs/PERFORMANCE-TUNING.md keeps this per table before and after.
+        LOG.info("BENCH rows per closed call by table, ours: {}", perCall(rowsOurs));
+        LOG.info("BENCH rows per lifecycle by table, bare: {}", perCall(rowsBare));
         result("4. database per 100k closed cases (extrapolated from " + LIFECYCLES + ")",
                 "%.0f MiB".formatted(closedBytes * 100_000.0 / LIFECYCLES / (1 << 20)));
     }
@@ -645,6 +648,13 @@ class PerformanceBench {
         Map<String, Long> written = new HashMap<>();
         after.forEach((table, rows) -> written.put(table, rows - before.getOrDefault(table, 0L)));
         return written;
+    }
+
+    private static String perCall(Map<String, Long> rowsByTable) {
+        return rowsByTable.entrySet().stream().filter(table -> table.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(table -> "%s %.1f".formatted(table.getKey(), table.getValue() / (double) LIFECYCLES))
+                .collect(Collectors.joining(", "));
     }
 
     private static long total(Map<String, Long> rowsByTable) {
