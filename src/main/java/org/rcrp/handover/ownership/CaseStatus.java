@@ -21,6 +21,7 @@ import org.rcrp.handover.process.NotLocatedBy;
 import org.rcrp.handover.process.PartnerOutcome;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.Phase;
+import org.rcrp.handover.process.ProcessVariable;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.ReferralResult;
 import org.rcrp.handover.process.ReferralRole;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actors;
-import org.rcrp.handover.identity.ProblemResponses;
+import org.rcrp.handover.errors.ProblemResponses;
 import org.rcrp.handover.identity.SecurityConfiguration;
 import org.rcrp.handover.tasks.TaskCatalogue;
 import org.rcrp.handover.tasks.UserTask;
