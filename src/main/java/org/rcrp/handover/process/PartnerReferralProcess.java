@@ -53,8 +53,8 @@ public final class PartnerReferralProcess {
     }
 
     public static final class Errors {
-        /** Thrown by a notifying delegate on the last retry of its job (BpmnError code). */
-        public static final String NOTIFICATION_FAILED = NotificationRetry.ERROR_CODE;
+        /** Thrown by the notice delegate on the last failed retry of its job (BpmnError code; s136-handover catches it too). */
+        public static final String NOTIFICATION_FAILED = "NOTIFICATION_FAILED";
 
         private Errors() {
         }

@@ -16,28 +16,23 @@ import org.rcrp.handover.dispute.SettleDisputeDelegate;
 import org.rcrp.handover.intake.DisputeOpening;
 import org.rcrp.handover.intake.EngineCaseReferrals;
 import org.rcrp.handover.intake.OpenCaseDelegate;
+import org.rcrp.handover.notification.CaseNoticeRecipes;
 import org.rcrp.handover.notification.Notice;
+import org.rcrp.handover.notification.NoticeDelegate;
+import org.rcrp.handover.notification.NoticeRecipe;
+import org.rcrp.handover.notification.NotificationRetry;
 import org.rcrp.handover.operations.EngineClock;
 import org.rcrp.handover.ownership.CaseStatus;
 import org.rcrp.handover.plan.InMemoryResponseLedger;
-import org.rcrp.handover.plan.InformAgenciesDelegate;
-import org.rcrp.handover.plan.PlanNotices;
+import org.rcrp.handover.plan.InformedNotice;
+import org.rcrp.handover.plan.PlanNoticeRecipes;
 import org.rcrp.handover.plan.ResponsePlans;
 import org.rcrp.handover.plan.RoutingScope;
-import org.rcrp.handover.plan.StandDown;
-import org.rcrp.handover.plan.StandDownCancelledDelegate;
-import org.rcrp.handover.plan.StandDownOnCloseDelegate;
-import org.rcrp.handover.plan.StandDownReferralDelegate;
-import org.rcrp.handover.s136.EscalateHandoverDelegate;
 import org.rcrp.handover.triage.AddPoliceDelegate;
-import org.rcrp.handover.triage.TellPoliceAddedDelegate;
 import org.rcrp.handover.notification.Notifier;
 import org.rcrp.handover.referral.AmbulanceTransfer;
-import org.rcrp.handover.referral.EscalateOutcomeDelegate;
+import org.rcrp.handover.referral.ReferralMadeNotice;
 import org.rcrp.handover.referral.RecordEtaBreachDelegate;
-import org.rcrp.handover.referral.NotifyEscalatedDelegate;
-import org.rcrp.handover.referral.NotifyPartnerDelegate;
-import org.rcrp.handover.referral.RemindPartnerDelegate;
 import org.rcrp.handover.triage.ApplyRaisedRiskDelegate;
 import org.rcrp.handover.triage.ApplyTriageDecisionDelegate;
 import org.rcrp.handover.triage.RaisedRisk;
@@ -77,6 +72,8 @@ public final class ProcessTestBeans {
     public final InMemoryResponseLedger ledger = new InMemoryResponseLedger();
     public final RoutingScope routing = RoutingScope.everything();
     private final EngineCaseReferrals referrals = new EngineCaseReferrals();
+    /** The one notice delegate, with every kind the application has ({@code ${notice.send('KIND')}}). */
+    public final NoticeDelegate noticeDelegate;
 
     private ProcessTestBeans(SlaProperties sla) {
         this.sla = sla;
@@ -90,16 +87,9 @@ public final class ProcessTestBeans {
         ResponsePlans responsePlans = new ResponsePlans(routing, ledger, referrals);
         Mocks.register("responsePlans", responsePlans);
         org.rcrp.handover.journal.DecisionLog journal = (caseId, type, actor, role, detail) -> decisions.add(type + ": " + detail);
-        PlanNotices planNotices = new PlanNotices(notifier, new NotificationRetry(RETRY_CYCLE), journal);
-        StandDown standDown = new StandDown(planNotices, ledger, journal);
-        Mocks.register("standDownOnCloseDelegate", new StandDownOnCloseDelegate(standDown, referrals));
-        Mocks.register("standDownCancelledDelegate", new StandDownCancelledDelegate(standDown, referrals));
-        Mocks.register("standDownReferralDelegate", new StandDownReferralDelegate(standDown));
         Mocks.register("addPoliceDelegate", new AddPoliceDelegate(ledger, journal, referrals));
-        Mocks.register("tellPoliceAddedDelegate", new TellPoliceAddedDelegate(planNotices));
         Mocks.register("recordEtaBreachDelegate", new RecordEtaBreachDelegate(journal, referrals));
         Mocks.register("withdrawReviewDelegate", new org.rcrp.handover.referral.WithdrawReviewDelegate(journal));
-        Mocks.register("informAgenciesDelegate", new InformAgenciesDelegate(planNotices, responsePlans));
         Mocks.register("recordUpdateDelegate", new RecordUpdateDelegate());
         Mocks.register("raisedRisk", new RaisedRisk());
         Mocks.register("applyRaisedRiskDelegate", new ApplyRaisedRiskDelegate());
@@ -108,11 +98,12 @@ public final class ProcessTestBeans {
         Mocks.register("notificationRetry", retry);
         AmbulanceTransfer ambulanceTransfer = new AmbulanceTransfer(AmbulanceTransfer.Properties.defaults(), slaPolicy, EngineClock.INSTANCE);
         Mocks.register("ambulanceTransfer", ambulanceTransfer);
-        Mocks.register("notifyPartnerDelegate", new NotifyPartnerDelegate(notifier, caseStatus, slaPolicy, retry, ambulanceTransfer));
-        Mocks.register("remindPartnerDelegate", new RemindPartnerDelegate(notifier, retry));
-        Mocks.register("notifyEscalatedDelegate", new NotifyEscalatedDelegate(notifier, retry));
-        Mocks.register("escalateOutcomeDelegate", new EscalateOutcomeDelegate(notifier, slaPolicy, retry));
-        Mocks.register("escalateHandoverDelegate", new EscalateHandoverDelegate(notifier, retry));
+        List<NoticeRecipe> recipes = new ArrayList<>(CaseNoticeRecipes.all(slaPolicy));
+        recipes.add(new ReferralMadeNotice(caseStatus, slaPolicy, ambulanceTransfer, EngineClock.INSTANCE));
+        recipes.add(new InformedNotice(responsePlans));
+        recipes.addAll(PlanNoticeRecipes.standDowns(ledger, journal, referrals));
+        noticeDelegate = new NoticeDelegate(notifier, retry, journal, recipes);
+        Mocks.register("notice", noticeDelegate);
         Mocks.register("returnNotLocatedDelegate", new org.rcrp.handover.missing.ReturnNotLocatedDelegate(journal));
         Mocks.register("applyMissingPersonAssessmentDelegate",
                 new org.rcrp.handover.missing.ApplyMissingPersonAssessmentDelegate(journal));
@@ -150,7 +141,6 @@ public final class ProcessTestBeans {
         };
         Mocks.register("openDisputeDelegate", new OpenDisputeDelegate(disputeRecords, journal, EngineClock.INSTANCE));
         Mocks.register("settleDisputeDelegate", new SettleDisputeDelegate(disputeRecords, disputeTiers, journal, EngineClock.INSTANCE));
-        Mocks.register("escalateOnCallManagerDelegate", new org.rcrp.handover.s136.EscalateOnCallManagerDelegate(notifier, retry));
         Mocks.register("extendDetentionDelegate", new org.rcrp.handover.s136.ExtendDetentionDelegate(slaPolicy));
     }
 

@@ -1,4 +1,4 @@
-package org.rcrp.handover.process;
+package org.rcrp.handover.notification;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -11,20 +11,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
+ * Engine-facing: reads the running job (Camunda internals), so it needs no clock of its own.
  * How often a notice to an agency is tried before a supervisor is told it failed. The models read the
  * cycle ({@code camunda:failedJobRetryTimeCycle = ${notificationRetry.cycle()}}); a force or a test sets
  * it with {@code rcrp.notifications.retry-cycle} ({@code RCRP_NOTIFICATIONS_RETRYCYCLE}), e.g. {@code R3/PT1S}.
  *
- * <p>Camunda 7 has no "retries exhausted" event, so the notifying delegates ask {@link #isLastAttempt()}
- * and throw a BPMN error instead of failing on the last attempt. With {@code Rn/…} the engine makes n
+ * <p>Camunda 7 has no "retries exhausted" event, so {@link NoticeDelegate} asks {@link #isLastAttempt()} and, on the
+ * last attempt, turns a failure into what its kind says (a BPMN error or a journal entry) instead of an incident. With {@code Rn/…} the engine makes n
  * attempts in all: the first runs with the engine's default retries and no recorded exception, after
  * which the job holds the attempts left (n-1 … 1).
  */
 @Component("notificationRetry")
 public class NotificationRetry {
-
-    /** The BPMN error code a notifying delegate throws on its last failed attempt. */
-    public static final String ERROR_CODE = "NOTIFICATION_FAILED";
 
     private static final Pattern CYCLE = Pattern.compile("R(\\d+)/(P.+)");
 
