@@ -38,7 +38,7 @@ class DocsAreSelfContainedTest {
 
     /** Spelt in two parts so that this file does not mention it. */
     private static final String OUTSIDE_FOLDER = "../" + "shared";
-    private static final Pattern MD_MENTION = Pattern.compile("(?<![\\w./-])((?:[\\w.-]+/)*[\\w-]+\\.md)(?![\\w-])");
+    private static final Pattern MD_MENTION = Pattern.compile("(?<![\\w./-])((?:[\\w.][\\w.-]*/)*\\w[\\w-]*\\.md)(?![\\w-])");
     private static final Pattern MD_LINK = Pattern.compile("\\]\\(<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*#*\\s*$");
 

@@ -46,6 +46,8 @@ class EngineBoundariesTest {
             Map.entry("metrics.FiguresListeners", "engine plugin: parse listener recording the figures (reads the engine clock)"),
             Map.entry("intake.QualityReviewOnClose", "engine plugin: parse listener sampling closed cases (authentication, clock)"),
             Map.entry("notification.NotificationRetry", "job retry internals: the running job's attempts left"),
+            Map.entry("history.LeanHistory", "engine plugin: puts the lean history writer in place of the default one"),
+            Map.entry("history.LeanHistoryEventHandler", "the engine's own history writer, minus the variable updates it drops"),
             Map.entry("demo.DemoShiftRunner", "moves the engine's clock to replay a month of demo calls, then resets it"),
             Map.entry("triage.ApplyTriageDecisionDelegate", "who decided: the engine's current authentication"),
             Map.entry("assurance.RecordVerdictDelegate", "who reviewed: the engine's current authentication"),
