@@ -55,13 +55,14 @@ public class JdbcResponseLedger implements ResponseLedger {
     }
 
     @Override
-    public void state(String caseId, Agency agency, Role roleIfNew, ResponseState state) {
+    public void state(String caseId, Agency agency, Role role, ResponseState state) {
         Timestamp now = now();
-        int updated = jdbc.update("UPDATE rcrp_response SET state = ?, updated_at = ? WHERE case_id = ? AND agency = ?",
-                state.name(), now, caseId, agency.name());
+        int updated = jdbc.update("UPDATE rcrp_response SET state = ?, updated_at = ?, "
+                        + "role = CASE WHEN role = 'INFORMED' THEN ? ELSE role END WHERE case_id = ? AND agency = ?",
+                state.name(), now, role.name(), caseId, agency.name());
         if (updated == 0) {
             jdbc.update("INSERT INTO rcrp_response (case_id, agency, role, grade, reason, state, planned_at, updated_at) "
-                    + "VALUES (?, ?, ?, NULL, NULL, ?, ?, ?)", caseId, agency.name(), roleIfNew.name(), state.name(), now, now);
+                    + "VALUES (?, ?, ?, NULL, NULL, ?, ?, ?)", caseId, agency.name(), role.name(), state.name(), now, now);
         }
     }
 

@@ -19,8 +19,11 @@ public interface ResponseLedger {
      */
     List<Agency> plan(String caseId, List<Response> responses, java.util.function.Function<Response, ResponseState> firstState);
 
-    /** An agency's part moved on; an agency not yet on the plan joins it with the given role. */
-    void state(String caseId, Agency agency, Role roleIfNew, ResponseState state);
+    /**
+     * An agency's part moved on. An agency not yet on the plan joins it with the given role, and one that was only
+     * informed takes that role: a referral gives it a part of its own, which a change of plan must then stand down.
+     */
+    void state(String caseId, Agency agency, Role role, ResponseState state);
 
     List<Entry> entries(String caseId);
 }

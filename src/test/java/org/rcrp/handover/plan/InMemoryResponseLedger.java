@@ -31,11 +31,12 @@ public class InMemoryResponseLedger implements ResponseLedger {
     }
 
     @Override
-    public synchronized void state(String caseId, Agency agency, Role roleIfNew, ResponseState state) {
+    public synchronized void state(String caseId, Agency agency, Role role, ResponseState state) {
         Map<Agency, Entry> entries = byCase.computeIfAbsent(caseId, id -> new LinkedHashMap<>());
         Entry before = entries.get(agency);
-        entries.put(agency, before == null ? new Entry(agency, roleIfNew, null, null, state, Instant.now())
-                : new Entry(agency, before.role(), before.grade(), before.reason(), state, Instant.now()));
+        entries.put(agency, before == null ? new Entry(agency, role, null, null, state, Instant.now())
+                : new Entry(agency, before.role() == Role.INFORMED ? role : before.role(), before.grade(), before.reason(), state,
+                        Instant.now()));
     }
 
     @Override

@@ -998,6 +998,21 @@ class RcrpCallProcessTest extends ProcessTestCase {
     }
 
     @Test
+    void aCrimeReportedDuringAReferralOfficersMadeStandsThatPartnerDown() {
+        ProcessInstance call = cases.logCall(Category.CONCERN_FOR_WELFARE, Map.of(KNOWN_TO_MENTAL_HEALTH.name(), true,
+                KNOWN_TO_SOCIAL_CARE.name(), true));
+        cases.complete(call, riskToLife());
+        cases.newInformation(call, "Still on the bridge", true, false, false);
+        cases.complete(call, new Attend(AttendOutcome.REFER_PARTNER, Agency.SOCIAL_CARE, "Safe now; needs a care assessment"));
+
+        cases.newInformation(call, "He has smashed the neighbour's windows", false, false, true);
+        cases.runAsyncJobs(call);
+
+        assertThat(call).isWaitingAt(USER_ASSESS_THRESHOLD);
+        assertThat(beans.notices).extracting(notice -> notice.kind() + " " + notice.agency()).contains("STOOD_DOWN SOCIAL_CARE");
+    }
+
+    @Test
     void aSupervisorSendingPoliceStandsTheSilentPartnerDown() {
         ProcessInstance call = welfareKnownToMentalHealth();
         cases.fireTimer(call, PartnerReferralProcess.Elements.TIMER_PARTNER_SLA);
