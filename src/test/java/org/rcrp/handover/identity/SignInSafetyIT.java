@@ -44,7 +44,9 @@ class SignInSafetyIT {
 
     @TestConfiguration
     static class TestClock {
+        /** Primary over the application's engine clock, so the sign-in throttle runs on the time this test moves. */
         @Bean
+        @org.springframework.context.annotation.Primary
         MutableClock signInClock() {
             return new MutableClock(Instant.parse("2026-12-01T08:00:00Z"));
         }
