@@ -67,7 +67,7 @@ class CockpitTokensBrowserIT extends BrowserITBase {
         assertDrawn(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
         assertThat(tokensOn(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD)).as("the triage task holds the token").isOne();
         assertTokensOnlyOn(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
-        closeUpOn(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
+        closeUpOn(instance, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
         PageChecks.screenshot(browser, "cockpit-tokens");
     }
 
@@ -143,17 +143,18 @@ class CockpitTokensBrowserIT extends BrowserITBase {
     }
 
     /**
-     * For the screenshot: a close-up on the activity — Cockpit keeps the part of the diagram in view in its address ({@code viewbox}), as a link to share.
+     * For the screenshot: a close-up on the activity. Cockpit keeps the part of the diagram in view and the plane in
+     * its address ({@code viewbox}, {@code rootElement}), as a link to share; the page opened at that address shows it.
      */
-    private void closeUpOn(String activity) {
+    private void closeUpOn(String instance, String activity) {
         waitInCockpit("the diagram's view in the address", driver -> driver.getCurrentUrl().contains("viewbox="));
         String viewbox = String.valueOf(script("var shape = document.querySelector(\"g.djs-shape[data-element-id='" + activity
                 + "']\"); var at = shape.transform.baseVal.consolidate().matrix;"
                 + " var shown = JSON.parse(decodeURIComponent(location.hash.match(/viewbox=([^&]+)/)[1]));"
                 + " var box = {}; box[Object.keys(shown)[0]] = {x: at.e - 500, y: at.f - 220, width: 1300, height: 560};"
                 + " return encodeURIComponent(JSON.stringify(box));"));
-        steps.open("/camunda/app/cockpit/default/#/process-instance/" + browser.getCurrentUrl().replaceAll(".*/process-instance/([^/]+)/.*", "$1")
-                + "/runtime?viewbox=" + viewbox + "&" + browser.getCurrentUrl().replaceAll(".*[?&](rootElement=[^&]+).*", "$1"));
+        String plane = browser.getCurrentUrl().replaceAll(".*[?&](rootElement=[^&]+).*", "$1");
+        steps.open("/camunda/app/cockpit/default/#/process-instance/" + instance + "/runtime?viewbox=" + viewbox + "&" + plane);
         browser.navigate().refresh();
         waitInCockpit("the close-up on " + activity, driver -> Boolean.TRUE.equals(script(
                 "var shape = document.querySelector(\"g.djs-shape[data-element-id='" + activity + "']\");"
