@@ -34,6 +34,7 @@ class EngineBoundariesTest {
     static final Map<String, String> ENGINE_INTERNALS = Map.ofEntries(
             Map.entry("operations.EngineClock", "the engine's clock (ClockUtil) as the application's one java.time.Clock"),
             Map.entry("operations.EngineIndexes", "engine plugin: indexes on the engine's task and job tables"),
+            Map.entry("operations.JobDueDateBackfill", "engine plugin: gives the jobs of an earlier version a due date"),
             Map.entry("operations.NodeIdentity", "engine plugin: names this node as the job executor's lock owner"),
             Map.entry("operations.DatatypeFactoryLookup", "engine plugin: the XML datatype factory the engine uses"),
             Map.entry("identity.EngineLockdown", "engine plugin: command interceptor refusing deployments at run time"),
@@ -61,7 +62,8 @@ class EngineBoundariesTest {
     static final Map<String, String> ENGINE_TABLE_SQL = Map.of(
             "inbox.TaskFacade", "the queues and a case's facts read in one query each, not task by task",
             "inbox.WorkItemRows", "the work-queue read model filled from the engine's tasks and identity links",
-            "operations.EngineIndexes", "indexes the engine lacks on its task and job tables");
+            "operations.EngineIndexes", "indexes the engine lacks on its task and job tables",
+            "operations.JobDueDateBackfill", "jobs an earlier version left without a due date made due at start-up");
 
     private static final Pattern ENGINE_TABLE = Pattern.compile("ACT_(RU|HI|RE|GE|ID)_", Pattern.CASE_INSENSITIVE);
 
