@@ -76,8 +76,6 @@ class ApplicationPostgresIT {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         assertThat(configuration.getDatabaseType()).isEqualTo("postgres");
         assertThat(configuration.getHistory()).isEqualTo("full");
-        assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
-        assertThat(configuration.isJobExecutorPreferTimerJobs()).isTrue();
         assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_START);
         assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
         assertThat(configuration.isDmnFeelEnableLegacyBehavior()).isTrue();

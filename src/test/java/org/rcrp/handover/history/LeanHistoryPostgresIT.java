@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.casefile.CaseQueries;
 import org.rcrp.handover.casefile.CaseView;
@@ -83,6 +84,9 @@ class LeanHistoryPostgresIT {
 
         assertThat(count("select count(*) from act_hi_procinst where end_time_ is not null and business_key_ = ?", caseId))
                 .isEqualTo(2);
+        assertThat(jdbc.queryForList("select act_type_ from act_hi_actinst where proc_inst_id_ in " + INSTANCES, String.class, caseId))
+                .as("no gateway: a choice of path, which the activities either side of it show").isNotEmpty()
+                .noneMatch(type -> type.endsWith("Gateway"));
         assertThat(jdbc.queryForList("select act_id_ from act_hi_actinst where proc_inst_id_ in " + INSTANCES, String.class, caseId))
                 .as("where the case has been (Cockpit)")
                 .contains(RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD, RcrpCallProcess.Elements.USER_INFORM_CALLER,
@@ -143,8 +147,17 @@ class LeanHistoryPostgresIT {
         WorkItem outcome = onlyItem(() -> tasks.available(CRISIS_TEAM), caseId, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME);
         tasks.claim(outcome.id(), CRISIS_TEAM);
         tasks.complete(outcome.id(), CRISIS_TEAM, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Assessed at home"));
-        await("case " + caseId + " closed").atMost(Duration.ofSeconds(20)).until(() ->
-                count("select count(*) from act_hi_procinst where end_time_ is null and business_key_ = ?", caseId) == 0);
+        try {
+            await("case " + caseId + " closed").atMost(Duration.ofSeconds(20)).until(() ->
+                    count("select count(*) from act_hi_procinst where end_time_ is null and business_key_ = ?", caseId) == 0);
+        } catch (ConditionTimeoutException open) {
+            throw new AssertionError("Case " + caseId + " still open; where it waits: " + jdbc.queryForList(
+                    "select e.act_id_ from act_ru_execution e where e.act_id_ is not null and e.proc_inst_id_ in "
+                            + "(select id_ from act_ru_execution where business_key_ = ?)", String.class, caseId)
+                    + "; its jobs: " + jdbc.queryForList("select coalesce(j.handler_cfg_, '') || ' due ' || j.duedate_ || ' retries '"
+                            + " || j.retries_ || ' ' || coalesce(j.exception_msg_, '') from act_ru_job j where j.process_instance_id_ in "
+                            + "(select id_ from act_ru_execution where business_key_ = ?)", String.class, caseId), open);
+        }
         return caseId;
     }
 

@@ -31,6 +31,15 @@ class LeanHistoryTest {
     }
 
     @Test
+    void writesEveryActivityButTheGateways() {
+        assertThat(List.of("userTask", "serviceTask", "businessRuleTask", "callActivity", "subProcess", "startEvent",
+                "noneEndEvent", "terminateEndEvent", "boundaryTimer", "boundaryConditional", "boundaryMessage", "boundaryError"))
+                .allMatch(type -> LeanHistoryEventHandler.writes(activity(type)));
+        assertThat(List.of("exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway", "complexGateway"))
+                .noneMatch(type -> LeanHistoryEventHandler.writes(activity(type)));
+    }
+
+    @Test
     void writesOnlyTheVariablesTheApplicationReadsBackAndNoFormFields() {
         assertThat(LeanHistoryEventHandler.writes(variable(RcrpCallProcess.Variables.STATE.name()))).isTrue();
         assertThat(LeanHistoryEventHandler.writes(variable(PartnerReferralProcess.Variables.DECISION.name()))).isTrue();
@@ -63,6 +72,12 @@ class LeanHistoryTest {
         assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isTrue();
         assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(LeanHistoryEventHandler.class::isInstance);
         assertThatThrownBy(() -> new LeanHistory("audit")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static HistoricActivityInstanceEventEntity activity(String type) {
+        HistoricActivityInstanceEventEntity event = new HistoricActivityInstanceEventEntity();
+        event.setActivityType(type);
+        return event;
     }
 
     private static HistoricVariableUpdateEventEntity variable(String name) {
