@@ -81,7 +81,8 @@ import org.springframework.test.context.ActiveProfiles;
  *       each request's scheduled time, so queueing shows), with Camunda's own {@code /engine-rest} claim
  *       and complete beside ours;</li>
  *   <li>timer lag (due → escalation recorded) idle and under load, and a burst of timers due at once;</li>
- *   <li>footprint: heap after GC and database size per open and closed case.</li>
+ *   <li>footprint: heap after GC and database size per open and closed case;</li>
+ *   <li>backup and restore of the whole database with PostgreSQL's own tools, scaled to a year of cases.</li>
  * </ol>
  * Sizes are system properties ({@code bench.*}); the results table goes to {@code bench.report}.
  */
@@ -132,6 +133,8 @@ class PerformanceBench {
     HikariDataSource dataSource;
 
     private final Map<String, String> results = new LinkedHashMap<>();
+    /** What a closed call keeps on disk, from the throughput run: the backup's figures are scaled to a year by it. */
+    private double keptBytesPerClosedCase;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newFixedThreadPool(64)).build();
 
@@ -141,6 +144,10 @@ class PerformanceBench {
         repositoryService.createDeployment().addModelInstance("bench-baseline.bpmn", baseline()).deploy();
         runInParallel(50, this::lifecycle);
         runInParallel(50, this::bareLifecycle);
+        awaitJobsDone();
+        // Sizes compared on rewritten tables: what the closed calls keep, not the dead rows autovacuum has not reused yet.
+        jdbc.execute("VACUUM FULL");
+        Map<String, Long> bytesBefore = bytesByTable();
         long databaseBefore = databaseSize();
         Map<String, Long> rowsBefore = rowsWrittenByTable();
         CpuSample cpuBefore = CpuSample.now();
@@ -149,6 +156,9 @@ class PerformanceBench {
         String cpuOurs = CpuSample.now().perUnitSince(cpuBefore, LIFECYCLES, "closed call");
         Map<String, Long> rowsOurs = since(rowsBefore, rowsWrittenByTable());
         long closedBytes = databaseSize() - databaseBefore;
+        jdbc.execute("VACUUM FULL");
+        Map<String, Long> keptBytes = since(bytesBefore, bytesByTable());
+        keptBytesPerClosedCase = total(keptBytes) / (double) LIFECYCLES;
         Map<String, Long> rowsBeforeBare = rowsWrittenByTable();
         CpuSample cpuBeforeBare = CpuSample.now();
         double bare = runInParallel(LIFECYCLES, this::bareLifecycle);
@@ -168,8 +178,18 @@ class PerformanceBench {
         // Every table written, not only the eight above: docs/PERFORMANCE-TUNING.md keeps this per table before and after.
         LOG.info("BENCH rows per closed call by table, ours: {}", perCall(rowsOurs));
         LOG.info("BENCH rows per lifecycle by table, bare: {}", perCall(rowsBare));
-        result("4. database per 100k closed cases (extrapolated from " + LIFECYCLES + ")",
+        result("4. database growth per 100k closed cases while they ran, dead rows included (extrapolated from " + LIFECYCLES + ")",
                 "%.0f MiB".formatted(closedBytes * 100_000.0 / LIFECYCLES / (1 << 20)));
+        result("4. database per 100k closed cases, what they keep (tables rewritten by VACUUM FULL; target <= 2 GiB)",
+                "%.1f GiB (%.1f KB a case)".formatted(keptBytesPerClosedCase * 100_000 / (1L << 30), keptBytesPerClosedCase / 1024));
+        result("4. of it, the tables that keep most (indexes included), KB per closed case", keptBytes.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .map(table -> "%s %.1f".formatted(table.getKey(), table.getValue() / 1024.0 / LIFECYCLES))
+                .collect(Collectors.joining(", ")));
+        LOG.info("BENCH bytes kept per closed call by table, ours: {}", keptBytes.entrySet().stream().filter(table -> table.getValue() != 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(table -> "%s %.0f".formatted(table.getKey(), table.getValue() / (double) LIFECYCLES))
+                .collect(Collectors.joining(", ")));
     }
 
     @Test
@@ -320,6 +340,56 @@ class PerformanceBench {
                 + quoted(burst) + ")", Timestamp.class).toInstant();
         result("3. burst of " + burst.size() + " SLA timers due at once: time to drain (target <= 30 s)",
                 "%.1f s; %s (its notices included)".formatted(Duration.between(due, drained).toMillis() / 1000.0, cpu));
+    }
+
+    /**
+     * A backup and a restore of the whole benchmark database as an operator makes them ({@code pg_dump} in its custom
+     * format, {@code pg_restore} on two jobs into a new database), timed, then scaled to a year of a force's closed
+     * cases by what a closed call keeps on disk (the throughput run). The seeded closed copies carry less history than
+     * real cases, so the scaling is by size, not by case.
+     */
+    @Test
+    @Order(5)
+    void backupAndRestore() throws Exception {
+        String database = jdbc.queryForObject("SELECT current_database()", String.class);
+        String restored = database + "_restore";
+        long databaseBytes = databaseSize();
+        Path dump = REPORT.toAbsolutePath().getParent().resolve("backup.dump");
+        try {
+            long dumpStarted = System.nanoTime();
+            postgresTool("pg_dump", "-Fc", "-d", database, "-f", dump.toString());
+            double dumpSeconds = (System.nanoTime() - dumpStarted) / 1e9;
+            jdbc.execute("DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
+            jdbc.execute("CREATE DATABASE " + restored);
+            long restoreStarted = System.nanoTime();
+            postgresTool("pg_restore", "-j", "2", "-d", restored, dump.toString());
+            double restoreSeconds = (System.nanoTime() - restoreStarted) / 1e9;
+            double gib = databaseBytes / (double) (1L << 30);
+            result("5. back up and restore the whole database (%.2f GiB, %d closed cases, %d open referrals)"
+                            .formatted(gib, closedCases(), openReferrals()),
+                    "pg_dump -Fc %.0f s (a %.0f MiB file), pg_restore -j 2 %.0f s".formatted(dumpSeconds,
+                            Files.size(dump) / (double) (1L << 20), restoreSeconds));
+            double yearGib = keptBytesPerClosedCase * 100_000 / (1L << 30);
+            if (keptBytesPerClosedCase > 0) {
+                result("5. a year of a force's cases (100k closed, %.1f GiB at what a closed call keeps), scaled by size"
+                                .formatted(yearGib),
+                        "back up %.0f s, restore %.0f s".formatted(dumpSeconds * yearGib / gib, restoreSeconds * yearGib / gib));
+            }
+        } finally {
+            jdbc.execute("DROP DATABASE IF EXISTS " + restored + " WITH (FORCE)");
+            Files.deleteIfExists(dump);
+        }
+    }
+
+    /** Runs one of PostgreSQL's client tools against the benchmark's server (127.0.0.1, user postgres). */
+    private static void postgresTool(String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of(command));
+        line.addAll(1, List.of("-h", "127.0.0.1", "-U", "postgres"));
+        Process tool = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String output = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (tool.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", line) + " failed: " + output);
+        }
     }
 
     // ---- the work measured ----
@@ -667,6 +737,16 @@ class PerformanceBench {
 
     private long closedCases() {
         return count("SELECT count(*) FROM act_hi_procinst WHERE proc_def_key_ = 'rcrp-call' AND end_time_ IS NOT NULL");
+    }
+
+    /** Each table's size with its indexes and TOAST. */
+    private Map<String, Long> bytesByTable() {
+        Map<String, Long> bytes = new HashMap<>();
+        jdbc.query("SELECT relname, pg_total_relation_size(relid) FROM pg_stat_user_tables",
+                row -> {
+                    bytes.put(row.getString(1), row.getLong(2));
+                });
+        return bytes;
     }
 
     private long databaseSize() {
