@@ -70,7 +70,15 @@ class LeanHistoryPostgresIT {
 
     @Test
     void aClosedCaseKeepsItsActivitiesTasksAndDecisionButNotEveryVariableUpdate() {
+        long taskMeters = jdbc.queryForObject("select count(*) from act_ru_task_meter_log", Long.class);
         String caseId = closedReferredCase();
+
+        assertThat(jdbc.queryForObject("select count(*) from act_ru_task_meter_log", Long.class))
+                .as("no licence count of task workers").isEqualTo(taskMeters);
+        assertThat(count("select count(*) from act_hi_job_log where process_instance_id_ in " + INSTANCES, caseId))
+                .as("each job that ran: the referral notice").isEqualTo(1);
+        assertThat(count("select count(*) from act_hi_job_log where job_state_ <> 2 and process_instance_id_ in " + INSTANCES, caseId))
+                .as("no record of a clock made and cancelled unfired").isZero();
 
         assertThat(count("select count(*) from act_hi_detail where proc_inst_id_ in " + INSTANCES, caseId))
                 .as("no row for each change of a variable").isZero();

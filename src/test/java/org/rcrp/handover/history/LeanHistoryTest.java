@@ -6,12 +6,14 @@ import static org.mockito.Mockito.mock;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.history.JobState;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricIncidentEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricJobLogEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -28,6 +30,14 @@ class LeanHistoryTest {
         assertThat(List.<HistoryEvent>of(new HistoricProcessInstanceEventEntity(), new HistoricActivityInstanceEventEntity(),
                 new HistoricTaskInstanceEventEntity(), new HistoricIdentityLinkLogEventEntity(), new HistoricDecisionEvaluationEvent(),
                 new HistoricIncidentEventEntity())).allMatch(LeanHistoryEventHandler::writes);
+    }
+
+    @Test
+    void writesEachRunOfAJobNotItsCreationOrDeletion() {
+        assertThat(LeanHistoryEventHandler.writes(job(JobState.SUCCESSFUL))).isTrue();
+        assertThat(LeanHistoryEventHandler.writes(job(JobState.FAILED))).isTrue();
+        assertThat(LeanHistoryEventHandler.writes(job(JobState.CREATED))).isFalse();
+        assertThat(LeanHistoryEventHandler.writes(job(JobState.DELETED))).isFalse();
     }
 
     @Test
@@ -72,6 +82,12 @@ class LeanHistoryTest {
         assertThat(configuration.isEnableDefaultDbHistoryEventHandler()).isTrue();
         assertThat(configuration.getCustomHistoryEventHandlers()).noneMatch(LeanHistoryEventHandler.class::isInstance);
         assertThatThrownBy(() -> new LeanHistory("audit")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static HistoricJobLogEvent job(JobState state) {
+        HistoricJobLogEvent event = new HistoricJobLogEvent();
+        event.setState(state.getStateCode());
+        return event;
     }
 
     private static HistoricActivityInstanceEventEntity activity(String type) {
