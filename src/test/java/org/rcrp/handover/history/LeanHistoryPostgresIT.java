@@ -156,7 +156,7 @@ class LeanHistoryPostgresIT {
         tasks.claim(outcome.id(), CRISIS_TEAM);
         tasks.complete(outcome.id(), CRISIS_TEAM, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Assessed at home"));
         try {
-            await("case " + caseId + " closed").atMost(Duration.ofSeconds(20)).until(() ->
+            await("case " + caseId + " closed").atMost(Duration.ofSeconds(60)).until(() ->
                     count("select count(*) from act_hi_procinst where end_time_ is null and business_key_ = ?", caseId) == 0);
         } catch (ConditionTimeoutException open) {
             throw new AssertionError("Case " + caseId + " still open; where it waits: " + jdbc.queryForList(
