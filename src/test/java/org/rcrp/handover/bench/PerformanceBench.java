@@ -355,6 +355,7 @@ class PerformanceBench {
         String restored = database + "_restore";
         long databaseBytes = databaseSize();
         Path dump = REPORT.toAbsolutePath().getParent().resolve("backup.dump");
+        Files.createDirectories(dump.getParent());
         try {
             long dumpStarted = System.nanoTime();
             postgresTool("pg_dump", "-Fc", "-d", database, "-f", dump.toString());
