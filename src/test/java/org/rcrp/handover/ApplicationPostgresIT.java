@@ -1,42 +1,33 @@
 package org.rcrp.handover;
 
-import org.rcrp.handover.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
 import org.rcrp.handover.inbox.WorkItem;
 import org.rcrp.handover.intake.CallIntake;
 import org.rcrp.handover.intake.NewCall;
-import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.Category;
-import org.rcrp.handover.process.InformMethod;
-import org.rcrp.handover.process.PartnerOutcome;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
-import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.process.S136HandoverProcess;
 import org.rcrp.handover.process.Source;
-import org.rcrp.handover.referral.AcceptReferral;
-import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.support.ReferredCases;
+import org.rcrp.handover.support.TestDatabase;
 import org.rcrp.handover.triage.AssessThreshold;
-import org.rcrp.handover.triage.InformCaller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -57,7 +48,6 @@ import org.springframework.test.context.ActiveProfiles;
 class ApplicationPostgresIT {
 
     private static final Actor HANDLER = new Actor("handler1", Set.of("call-handlers"));
-    private static final Actor CRISIS_TEAM = new Actor("mhcrisis1", Set.of("mental-health"));
     private static final Actor SUPERVISOR = new Actor("supervisor1", Set.of("police-supervisors"));
 
     @Autowired
@@ -106,29 +96,9 @@ class ApplicationPostgresIT {
 
     @Test
     void aReferredCaseRunsToClosureAndItsHistoryLandsInPostgresql() {
-        String reference = "CAD-IT-" + UUID.randomUUID();
-        String caseId = intake.log(new NewCall(reference, Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
-                "Neighbour worried", null, new NewCall.Subject("J Smith", 34, List.of(Agency.MENTAL_HEALTH)), null, null),
-                HANDLER).call().id();
-        ProcessInstance call = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId)
+        String caseId = ReferredCases.throughToTheOutcome(intake, tasks, "CAD-IT-");
+        HistoricProcessInstance call = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseId)
                 .processDefinitionKey(RcrpCallProcess.KEY).singleResult();
-
-        WorkItem triage = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
-        tasks.claim(triage.id(), HANDLER);
-        tasks.complete(triage.id(), HANDLER, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team; no threat to life"));
-
-        WorkItem acceptance = onlyItem(() -> tasks.available(CRISIS_TEAM), caseId, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
-        tasks.claim(acceptance.id(), CRISIS_TEAM);
-        tasks.complete(acceptance.id(), CRISIS_TEAM, new AcceptReferral(ReferralDecision.ACCEPT, null, "We will visit"));
-
-        WorkItem inform = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_INFORM_CALLER);
-        tasks.claim(inform.id(), HANDLER);
-        tasks.complete(inform.id(), HANDLER, new InformCaller(InformMethod.PHONE, "Told the crisis team will visit"));
-
-        WorkItem outcome = onlyItem(() -> tasks.available(CRISIS_TEAM), caseId, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME);
-        tasks.claim(outcome.id(), CRISIS_TEAM);
-        tasks.complete(outcome.id(), CRISIS_TEAM, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Assessed at home"));
 
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ? and end_time_ is not null",
@@ -145,13 +115,13 @@ class ApplicationPostgresIT {
     void aSilentPartnerEscalatesToTheSupervisorWithinSecondsOfTheConfiguredClock() {
         String caseId = intake.log(new NewCall("CAD-IT-" + UUID.randomUUID(), Source.PUBLIC_999, Category.WALKOUT, "Left A&E",
                 null, null, null, null), HANDLER).call().id();
-        WorkItem triage = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
+        WorkItem triage = ReferredCases.onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
         tasks.claim(triage.id(), HANDLER);
         tasks.complete(triage.id(), HANDLER, AssessThreshold.answers(false, false, false, false, false, false,
                 "Walked out of A&E; the hospital has searched"));
         Instant referred = Instant.now();
 
-        WorkItem review = onlyItem(() -> tasks.available(SUPERVISOR), caseId, RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW);
+        WorkItem review = ReferredCases.onlyItem(() -> tasks.available(SUPERVISOR), caseId, RcrpCallProcess.Elements.USER_SUPERVISOR_REVIEW);
 
         assertThat(Duration.between(referred, Instant.now())).isLessThan(Duration.ofSeconds(15));
         // The escalation notice runs beside the review as its own job; when it ends, the engine moves the review to
@@ -162,14 +132,5 @@ class ApplicationPostgresIT {
         assertThat(jdbc.queryForObject("select count(*) from act_hi_actinst where act_id_ = ? and proc_inst_id_ in "
                         + "(select id_ from act_hi_procinst where business_key_ = ?)", Integer.class,
                 PartnerReferralProcess.Elements.SERVICE_REMIND_PARTNER, caseId)).isEqualTo(1);
-    }
-
-    /** Waits (the job executor runs notifications and timers) for the case's task of that key in a work list. */
-    private static WorkItem onlyItem(Supplier<List<WorkItem>> workList, String caseId, String key) {
-        List<WorkItem> matching = await("%s for case %s".formatted(key, caseId)).atMost(Duration.ofSeconds(20))
-                .until(() -> workList.get().stream().filter(item -> caseId.equals(item.callId()) && key.equals(item.key())).toList(),
-                        items -> !items.isEmpty());
-        assertThat(matching).hasSize(1);
-        return matching.get(0);
     }
 }

@@ -6,9 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.rcrp.handover.casefile.CaseQueries;
@@ -17,24 +14,16 @@ import org.rcrp.handover.casefile.ReferralQueries;
 import org.rcrp.handover.casefile.ReferralView;
 import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
-import org.rcrp.handover.inbox.WorkItem;
 import org.rcrp.handover.intake.CallIntake;
-import org.rcrp.handover.intake.NewCall;
 import org.rcrp.handover.process.Agency;
 import org.rcrp.handover.process.CaseState;
-import org.rcrp.handover.process.Category;
-import org.rcrp.handover.process.InformMethod;
 import org.rcrp.handover.process.PartnerOutcome;
 import org.rcrp.handover.process.PartnerReferralProcess;
 import org.rcrp.handover.process.RcrpCallProcess;
 import org.rcrp.handover.process.ReferralDecision;
 import org.rcrp.handover.process.Route;
-import org.rcrp.handover.process.Source;
-import org.rcrp.handover.referral.AcceptReferral;
-import org.rcrp.handover.referral.RecordPartnerOutcome;
+import org.rcrp.handover.support.ReferredCases;
 import org.rcrp.handover.support.TestDatabase;
-import org.rcrp.handover.triage.AssessThreshold;
-import org.rcrp.handover.triage.InformCaller;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,8 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
 @DirtiesContext
 class LeanHistoryPostgresIT {
 
-    private static final Actor HANDLER = new Actor("handler1", Set.of("call-handlers"));
-    private static final Actor CRISIS_TEAM = new Actor("mhcrisis1", Set.of("mental-health"));
+    private static final Actor HANDLER = ReferredCases.HANDLER;
+    private static final Actor CRISIS_TEAM = ReferredCases.CRISIS_TEAM;
     private static final String INSTANCES = "(select id_ from act_hi_procinst where business_key_ = ?)";
 
     @Autowired
@@ -139,22 +128,7 @@ class LeanHistoryPostgresIT {
 
     /** Logged, triaged to the crisis team, accepted, the caller told, the outcome recorded: the case closes. */
     private String closedReferredCase() {
-        String caseId = intake.log(new NewCall("CAD-LEAN-" + UUID.randomUUID(), Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
-                "Neighbour worried", null, new NewCall.Subject("J Smith", 34, List.of(Agency.MENTAL_HEALTH)), null, null),
-                HANDLER).call().id();
-        WorkItem triage = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD);
-        tasks.claim(triage.id(), HANDLER);
-        tasks.complete(triage.id(), HANDLER, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team; no threat to life"));
-        WorkItem acceptance = onlyItem(() -> tasks.available(CRISIS_TEAM), caseId, PartnerReferralProcess.Elements.USER_ACCEPT_REFERRAL);
-        tasks.claim(acceptance.id(), CRISIS_TEAM);
-        tasks.complete(acceptance.id(), CRISIS_TEAM, new AcceptReferral(ReferralDecision.ACCEPT, null, "We will visit"));
-        WorkItem inform = onlyItem(() -> tasks.available(HANDLER), caseId, RcrpCallProcess.Elements.USER_INFORM_CALLER);
-        tasks.claim(inform.id(), HANDLER);
-        tasks.complete(inform.id(), HANDLER, new InformCaller(InformMethod.PHONE, "Told the crisis team will visit"));
-        WorkItem outcome = onlyItem(() -> tasks.available(CRISIS_TEAM), caseId, PartnerReferralProcess.Elements.USER_RECORD_PARTNER_OUTCOME);
-        tasks.claim(outcome.id(), CRISIS_TEAM);
-        tasks.complete(outcome.id(), CRISIS_TEAM, new RecordPartnerOutcome(PartnerOutcome.ASSESSED, "Assessed at home"));
+        String caseId = ReferredCases.throughToTheOutcome(intake, tasks, "CAD-LEAN-");
         try {
             await("case " + caseId + " closed").atMost(Duration.ofSeconds(60)).until(() ->
                     count("select count(*) from act_hi_procinst where end_time_ is null and business_key_ = ?", caseId) == 0);
@@ -171,13 +145,5 @@ class LeanHistoryPostgresIT {
 
     private long count(String sql, String caseId) {
         return jdbc.queryForObject(sql, Long.class, caseId);
-    }
-
-    private static WorkItem onlyItem(Supplier<List<WorkItem>> workList, String caseId, String key) {
-        List<WorkItem> matching = await("%s for case %s".formatted(key, caseId)).atMost(Duration.ofSeconds(20))
-                .until(() -> workList.get().stream().filter(item -> caseId.equals(item.callId()) && key.equals(item.key())).toList(),
-                        items -> !items.isEmpty());
-        assertThat(matching).hasSize(1);
-        return matching.get(0);
     }
 }

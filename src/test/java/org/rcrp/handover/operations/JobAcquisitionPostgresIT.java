@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,18 +12,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
-import org.rcrp.handover.identity.Actor;
 import org.rcrp.handover.inbox.TaskFacade;
-import org.rcrp.handover.inbox.WorkItem;
 import org.rcrp.handover.intake.CallIntake;
-import org.rcrp.handover.intake.NewCall;
-import org.rcrp.handover.process.Agency;
-import org.rcrp.handover.process.Category;
 import org.rcrp.handover.process.PartnerReferralProcess;
-import org.rcrp.handover.process.RcrpCallProcess;
-import org.rcrp.handover.process.Source;
+import org.rcrp.handover.support.ReferredCases;
 import org.rcrp.handover.support.TestDatabase;
-import org.rcrp.handover.triage.AssessThreshold;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,8 +33,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("postgres")
 @DirtiesContext
 class JobAcquisitionPostgresIT {
-
-    private static final Actor HANDLER = new Actor("handler1", Set.of("call-handlers"));
 
     @Autowired
     ProcessEngine engine;
@@ -100,16 +88,7 @@ class JobAcquisitionPostgresIT {
 
     /** Logged and triaged to the crisis team: the referral waits on its notice to be sent. */
     private String referredCase() {
-        String caseId = intake.log(new NewCall("CAD-JOBS-" + UUID.randomUUID(), Source.PUBLIC_101, Category.CONCERN_FOR_WELFARE,
-                "Neighbour worried", null, new NewCall.Subject("J Smith", 34, List.of(Agency.MENTAL_HEALTH)), null, null),
-                HANDLER).call().id();
-        WorkItem triage = tasks.available(HANDLER).stream()
-                .filter(item -> caseId.equals(item.callId()) && RcrpCallProcess.Elements.USER_ASSESS_THRESHOLD.equals(item.key()))
-                .findFirst().orElseThrow();
-        tasks.claim(triage.id(), HANDLER);
-        tasks.complete(triage.id(), HANDLER, AssessThreshold.answers(false, false, false, false, false, false,
-                "Known to the crisis team; no threat to life"));
-        return caseId;
+        return ReferredCases.referred(intake, tasks, "CAD-JOBS-");
     }
 
     private Job referralNotice(String caseId) {
