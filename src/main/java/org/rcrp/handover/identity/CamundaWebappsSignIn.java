@@ -89,15 +89,16 @@ public class CamundaWebappsSignIn {
         }
 
         private static void provision(IdentityService identity, String userId, List<String> groups, Object principal) {
-            if (identity.createUserQuery().userId(userId).count() == 0) {
+            User known = identity.createUserQuery().userId(userId).singleResult();
+            if (known == null) {
                 User user = identity.newUser(userId);
-                if (principal instanceof OidcUser oidc) {
-                    user.setFirstName(oidc.getGivenName());
-                    user.setLastName(oidc.getFamilyName());
-                    user.setEmail(oidc.getEmail());
-                }
+                name(user, principal);
                 user.setPassword(UUID.randomUUID() + "-" + UUID.randomUUID());
                 identity.saveUser(user);
+            } else if (known.getFirstName() == null && known.getLastName() == null) {
+                // Provisioned without a name (the demo sign-in before): the webapps' header read "null null".
+                name(known, principal);
+                identity.saveUser(known);
             }
             for (String groupId : groups) {
                 if (identity.createGroupQuery().groupId(groupId).count() == 0) {
@@ -113,6 +114,24 @@ public class CamundaWebappsSignIn {
             identity.createGroupQuery().groupMember(userId).list().stream()
                     .map(Group::getId).filter(groupId -> !groups.contains(groupId))
                     .forEach(stale -> identity.deleteMembership(userId, stale));
+        }
+
+        /** Name and e-mail from the ID token; a demo user's name from {@link DemoUsers}; else the user id. */
+        private static void name(User user, Object principal) {
+            if (principal instanceof OidcUser oidc) {
+                user.setFirstName(oidc.getGivenName());
+                user.setLastName(oidc.getFamilyName());
+                user.setEmail(oidc.getEmail());
+            } else {
+                DemoUsers.ALL.stream().filter(demo -> demo.id().equals(user.getId())).findFirst().ifPresent(demo -> {
+                    user.setFirstName(demo.firstName());
+                    user.setLastName(demo.lastName());
+                });
+            }
+            if (user.getFirstName() == null && user.getLastName() == null) {
+                user.setFirstName(user.getId());
+                user.setLastName("");
+            }
         }
     }
 }

@@ -3,13 +3,17 @@ package org.rcrp.handover.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +84,29 @@ class EngineLockdownPostgresIT {
         assertThat(engine.getTaskService().createTaskQuery().taskId(triage).singleResult().getAssignee())
                 .as("nobody claimed the triage task through the webapps").isNull();
         assertNothingDeployedOrRun();
+    }
+
+    @Test
+    void anAdministratorHasTheirNameInTheWebappsHeaderNotNullNull() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        identity.deleteUser(EngineSurfaces.ADMIN);
+        assertThat(profileName(WebSession.demoSignIn(base(), EngineSurfaces.ADMIN))).as("provisioned at first sign-in").isEqualTo("Ada Admin");
+
+        // As an earlier version provisioned the demo administrator: without a name.
+        User nameless = identity.createUserQuery().userId(EngineSurfaces.ADMIN).singleResult();
+        nameless.setFirstName(null);
+        nameless.setLastName(null);
+        identity.saveUser(nameless);
+        assertThat(profileName(WebSession.demoSignIn(base(), EngineSurfaces.ADMIN))).as("named at the next sign-in").isEqualTo("Ada Admin");
+    }
+
+    /** The name Cockpit's header shows: the engine's profile of the signed-in user. */
+    private static String profileName(WebSession session) throws Exception {
+        assertThat(session.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+        HttpResponse<String> profile = session.get("/camunda/api/engine/engine/default/user/" + EngineSurfaces.ADMIN + "/profile");
+        assertThat(profile.statusCode()).isEqualTo(200);
+        JsonNode json = new ObjectMapper().readTree(profile.body());
+        return json.path("firstName").asText() + " " + json.path("lastName").asText();
     }
 
     @Test
