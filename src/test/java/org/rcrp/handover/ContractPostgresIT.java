@@ -570,7 +570,9 @@ class ContractPostgresIT {
 
     @Test
     void aWalkOutAndAnAwolKeepTheirDetailsPoliceSeeThemThePartnerWhatItNeedsAndTheProcessTheCodes() {
-        String lastSeen = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(40)
+        // An Instant always prints its seconds; an OffsetDateTime on a whole minute prints none ("…T11:56Z"), which
+        // Instant.parse below refuses: one run in sixty failed.
+        String lastSeen = java.time.Instant.now().minus(java.time.Duration.ofMinutes(40))
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
         String walkout = logCall("handler1", Map.of("reference", reference(), "source", "PARTNER", "category", "WALKOUT",
                 "summary", "Left A&E before assessment", "subject", Map.of("name", "P Walker", "ageYears", 30),
