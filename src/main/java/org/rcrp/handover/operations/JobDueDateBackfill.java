@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Gives every job a due date before the job executor starts. The engine gives each job it makes one
  * ({@code ensure-job-due-date-not-null}), so acquiring the next jobs is a range of the due-date index stopping at the
  * batch's size, instead of a sort of every due job behind a "timers first" order that no index serves; but with that
- * setting the executor never acquires a job without a due date, which an earlier version left on every notice waiting
- * to be sent. Those jobs are due now. The revision is left alone, so a node that holds one of them still finishes it.
+ * setting the executor never acquires a job without a due date. Only versions from before the executor acquired by due
+ * date made such jobs (a notice waiting to be sent); any left are due now. The revision is left alone, so a node that
+ * holds one of them still finishes it.
  */
 @Component
 class JobDueDateBackfill extends AbstractProcessEnginePlugin {
